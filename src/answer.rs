@@ -1,0 +1,109 @@
+//! Answer assembly: from a question to the passages that answer it, or a
+//! plain "not covered".
+//!
+//! The "covered" decision is not a BM25 threshold (BM25 scores are not
+//! comparable across questions). It asks two questions that are:
+//! - does the question name something the article never mentions (a
+//!   capitalised name such as "Samsung" that is not in the article, even
+//!   allowing for a typo)? Then the article is not about it;
+//! - does the best passage match enough of what the question is about, as a
+//!   share of the question's IDF weight ([`crate::search::SearchIndex::coverage`])?
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+use crate::flags::Flag;
+use crate::search::{Hit, QueryPlan, SearchIndex};
+
+/// Least share of the question's weight the best passage must match.
+pub const MIN_COVERAGE: f32 = 0.55;
+/// Candidates fetched from the index before re-ranking.
+const CANDIDATES: usize = 20;
+
+/// The answer to one question: the `citebot ask --json` contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub question: String,
+    /// False when the article does not cover the question; then `passages`
+    /// is empty and `note` says why.
+    pub covered: bool,
+    pub passages: Vec<AnswerPassage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One passage of an answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerPassage {
+    pub id: String,
+    /// The article's file stem.
+    pub article: String,
+    pub section: String,
+    pub text: String,
+    /// Ranking score (BM25 re-weighted by coverage); higher is better.
+    pub score: f32,
+    pub flags: Vec<Flag>,
+}
+
+/// Ranks the candidates: BM25 scaled by how much of the question each
+/// passage covers, so a passage that matches one rare word many times does
+/// not beat one that matches the whole question.
+fn rank(mut hits: Vec<Hit>) -> Vec<Hit> {
+    for h in &mut hits {
+        h.score *= 0.5 + h.coverage;
+    }
+    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+    hits
+}
+
+/// Why a question is not covered, or `None` when it is.
+fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
+    if let Some(name) = &plan.unknown_name {
+        return Some(format!("The article does not mention {name}."));
+    }
+    if plan.terms.is_empty() {
+        return Some("The question has no words to look up.".to_string());
+    }
+    match best {
+        None => Some("No word of the question appears in the article.".to_string()),
+        Some(h) if h.coverage < MIN_COVERAGE => {
+            Some("The article does not cover this question.".to_string())
+        }
+        Some(_) => None,
+    }
+}
+
+/// Answers a question with at most `top` passages.
+pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) -> Answer {
+    let plan = index.plan(question);
+    let hits = rank(index.search(&plan, CANDIDATES.max(top)));
+    let note = not_covered(&plan, hits.first());
+    tracing::debug!(
+        terms = ?plan.terms.iter().map(|t| (&t.term, t.how, (t.idf * 100.0).round() / 100.0)).collect::<Vec<_>>(),
+        coverage = hits.first().map(|h| h.coverage),
+        second = hits.get(1).map(|h| h.coverage),
+        "plan"
+    );
+    let passages = if note.is_some() {
+        Vec::new()
+    } else {
+        hits.iter()
+            .take(top)
+            .filter_map(|h| corpus.passages.get(h.passage).map(|p| (h, p)))
+            .map(|(h, p)| AnswerPassage {
+                id: p.id.clone(),
+                article: p.article.clone(),
+                section: p.section.clone(),
+                text: p.text.clone(),
+                score: (h.score * 1000.0).round() / 1000.0,
+                flags: p.flags.clone(),
+            })
+            .collect()
+    };
+    Answer {
+        question: question.to_string(),
+        covered: note.is_none(),
+        passages,
+        note,
+    }
+}

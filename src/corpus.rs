@@ -1,0 +1,598 @@
+//! Loading articles: every `.txt` / `.md` file under the corpus path becomes
+//! an [`Article`] of sections, paragraphs and table rows ([`Passage`]s).
+//!
+//! Articles arrive as published, with page furniture around the text ("You
+//! might also like", comment widgets, share buttons). Furniture is dropped by
+//! general rules, recorded with the reason in [`Article::skipped`] so
+//! `citebot check` can show what was left out and why:
+//! - a line with no sentence in it (no run of five or more words ending in
+//!   `.`, `!` or `?`) that is neither a heading nor a table line;
+//! - a short line that is a call to action ("Log in to comment", "Join
+//!   today", "Drop your email");
+//! - a question-style heading with no text under it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::flags::{Flag, Flagger};
+use crate::text;
+
+/// Everything loaded from the corpus path.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// Where it was loaded from (file or directory).
+    pub path: PathBuf,
+    pub articles: Vec<Article>,
+    /// All passages of all articles, in reading order.
+    pub passages: Vec<Passage>,
+}
+
+/// One article file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// The file stem, used to prefix ids when the corpus holds several articles.
+    pub stem: String,
+    pub path: PathBuf,
+    pub title: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    /// Section headings that have text under them, in order.
+    pub sections: Vec<String>,
+    pub paragraphs: usize,
+    pub tables: usize,
+    pub table_rows: usize,
+    /// Lines dropped as page furniture, with why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A line the loader dropped.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// 1-based line number in the file.
+    pub line: usize,
+    pub text: String,
+    pub reason: String,
+}
+
+/// What a passage is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum PassageKind {
+    /// The n-th paragraph of its article (1-based).
+    Paragraph { number: usize },
+    /// A table row, with its cells under the header's column names.
+    TableRow {
+        table: usize,
+        row: usize,
+        cells: Vec<(String, String)>,
+    },
+}
+
+/// The unit of search and citation: a paragraph or a table row.
+#[derive(Debug, Clone, Serialize)]
+pub struct Passage {
+    /// Short, stable, typeable id: `7`, `T1.3`, or `azure-china-ai:7` when the
+    /// corpus holds several articles.
+    pub id: String,
+    /// Index of the article in [`Corpus::articles`].
+    #[serde(skip)]
+    pub article_index: usize,
+    /// The article's file stem.
+    pub article: String,
+    pub section: String,
+    pub text: String,
+    pub kind: PassageKind,
+    /// Sentences the article marks as unclear or unconfirmed.
+    pub flags: Vec<Flag>,
+}
+
+impl Passage {
+    /// The id without the article prefix (`7`, `T1.3`).
+    pub fn local_id(&self) -> String {
+        match &self.kind {
+            PassageKind::Paragraph { number } => number.to_string(),
+            PassageKind::TableRow { table, row, .. } => format!("T{table}.{row}"),
+        }
+    }
+}
+
+impl Corpus {
+    /// Loads every `.txt` / `.md` file at `path` (a file, or a directory
+    /// searched recursively, in name order) and flags its sentences.
+    pub fn load(path: &Path, flagger: &Flagger) -> Result<Corpus> {
+        let files = article_files(path)?;
+        let mut articles = Vec::new();
+        let mut per_article = Vec::new();
+        for file in &files {
+            let bytes = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| Error::Utf8 {
+                path: file.clone(),
+                offset: e.utf8_error().valid_up_to(),
+            })?;
+            let stem = file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "article".to_string());
+            let (article, passages) = parse_article(file, &stem, &text, flagger)?;
+            articles.push(article);
+            per_article.push(passages);
+        }
+        Ok(Corpus::from_parts(path, articles, per_article))
+    }
+
+    /// Loads one article from a string (for tests and examples).
+    pub fn from_text(name: &str, text: &str, flagger: &Flagger) -> Result<Corpus> {
+        let path = PathBuf::from(format!("{name}.txt"));
+        let (article, passages) = parse_article(&path, name, text, flagger)?;
+        Ok(Corpus::from_parts(&path, vec![article], vec![passages]))
+    }
+
+    fn from_parts(path: &Path, articles: Vec<Article>, per_article: Vec<Vec<Passage>>) -> Corpus {
+        let several = articles.len() > 1;
+        let mut passages = Vec::new();
+        for (index, mut list) in per_article.into_iter().enumerate() {
+            for p in &mut list {
+                p.article_index = index;
+                if several {
+                    p.id = format!("{}:{}", p.article, p.local_id());
+                }
+            }
+            passages.extend(list);
+        }
+        Corpus {
+            path: path.to_path_buf(),
+            articles,
+            passages,
+        }
+    }
+
+    /// Finds a passage by id, as typed: `7`, `t1.3`, `azure-china-ai:7`, or
+    /// `#7`. A bare id is accepted when it is unambiguous.
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        let id = id.trim().trim_start_matches('#').trim();
+        if let Some(p) = self.passages.iter().find(|p| p.id.eq_ignore_ascii_case(id)) {
+            return Some(p);
+        }
+        let (article, local) = match id.rsplit_once(':') {
+            Some((a, l)) => (Some(a.trim()), l.trim()),
+            None => (None, id),
+        };
+        let mut found = self.passages.iter().filter(|p| {
+            p.local_id().eq_ignore_ascii_case(local)
+                && article.is_none_or(|a| p.article.eq_ignore_ascii_case(a))
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// The article a passage belongs to.
+    pub fn article_of(&self, passage: &Passage) -> &Article {
+        &self.articles[passage.article_index]
+    }
+}
+
+/// The article files at `path`, sorted.
+fn article_files(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Error::CorpusMissing {
+            path: path.to_path_buf(),
+        },
+        _ => Error::io(path, e),
+    })?;
+    let mut files = Vec::new();
+    if meta.is_file() {
+        files.push(path.to_path_buf());
+    } else {
+        collect(path, &mut files)?;
+        files.sort();
+    }
+    if files.is_empty() {
+        return Err(Error::CorpusEmpty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(files)
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect(&path, files)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md" | "markdown")
+        ) {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Words that mark a short line as a call to action or site chrome rather
+/// than article text. General web furniture, not any one article's lines.
+const CALLS_TO_ACTION: &[&str] = &[
+    "log in",
+    "login",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "your email",
+    "email address",
+    "password",
+    "magic link",
+    "join the community",
+    "join today",
+    "join now",
+    "join us",
+    "create an account",
+    "create a free account",
+    "comments",
+    "comment below",
+    "leave a comment",
+    "share this",
+    "share on",
+    "follow us",
+    "read more",
+    "related articles",
+    "you might also like",
+    "recommended for you",
+    "advertisement",
+    "sponsored content",
+    "cookie",
+    "cookies",
+    "all rights reserved",
+    "click here",
+    "download the app",
+    "terms of service",
+    "privacy policy",
+];
+
+/// Lines longer than this are article text whatever words they contain.
+const CALL_TO_ACTION_MAX_WORDS: usize = 30;
+/// A question line up to this many words is a heading.
+const HEADING_MAX_WORDS: usize = 16;
+/// A sentence needs at least this many words to make a line text.
+const SENTENCE_MIN_WORDS: usize = 5;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Line<'a> {
+    Blank,
+    Heading(&'a str),
+    /// A short question; a heading only if text follows it.
+    Question(&'a str),
+    Table(&'a str),
+    Prose(&'a str),
+    Furniture(String),
+}
+
+fn classify(line: &str) -> Line<'_> {
+    let t = line.trim();
+    if t.is_empty() {
+        return Line::Blank;
+    }
+    if let Some(rest) = t.strip_prefix('#') {
+        let h = rest.trim_start_matches('#');
+        if h.starts_with(' ') {
+            return Line::Heading(h.trim());
+        }
+    }
+    if t.starts_with('|') && t.matches('|').count() >= 2 {
+        return Line::Table(t);
+    }
+    let sentences = text::sentences(t);
+    if t.ends_with('?') && sentences.len() == 1 && text::word_count(t) <= HEADING_MAX_WORDS {
+        return Line::Question(t);
+    }
+    let has_sentence = sentences.iter().any(|s| {
+        let end = s.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+        end.ends_with(['.', '!', '?']) && text::word_count(s) >= SENTENCE_MIN_WORDS
+    });
+    if !has_sentence {
+        return Line::Furniture("no sentence in it".to_string());
+    }
+    if text::word_count(t) <= CALL_TO_ACTION_MAX_WORDS {
+        let folded = format!(" {} ", text::folded_words(t).into_iter().map(|w| w.0).collect::<Vec<_>>().join(" "));
+        if let Some(cue) = CALLS_TO_ACTION
+            .iter()
+            .find(|c| folded.contains(&format!(" {c} ")))
+        {
+            return Line::Furniture(format!("call to action (\"{cue}\")"));
+        }
+    }
+    Line::Prose(t)
+}
+
+/// A front matter block: `---`, `key: value` lines, `---`.
+struct FrontMatter {
+    title: Option<String>,
+    source: Option<String>,
+    published: Option<String>,
+    /// Lines it used, so the body starts after them.
+    lines: usize,
+}
+
+fn front_matter(path: &Path, lines: &[&str]) -> Result<FrontMatter> {
+    let mut fm = FrontMatter {
+        title: None,
+        source: None,
+        published: None,
+        lines: 0,
+    };
+    let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) else {
+        return Ok(fm);
+    };
+    if lines[first].trim() != "---" {
+        return Ok(fm);
+    }
+    let Some(close) = lines[first + 1..].iter().position(|l| l.trim() == "---") else {
+        return Err(Error::FrontMatter {
+            path: path.to_path_buf(),
+        });
+    };
+    for line in &lines[first + 1..first + 1 + close] {
+        if let Some((k, v)) = line.split_once(':') {
+            let v = v.trim().trim_matches('"').to_string();
+            if v.is_empty() {
+                continue;
+            }
+            match k.trim().to_ascii_lowercase().as_str() {
+                "title" => fm.title = Some(v),
+                "source" | "url" | "source_url" => fm.source = Some(v),
+                "published" | "date" => fm.published = Some(v),
+                _ => {}
+            }
+        }
+    }
+    fm.lines = first + close + 2;
+    Ok(fm)
+}
+
+fn split_cells(row: &str) -> Vec<String> {
+    let inner = row.trim().trim_start_matches('|').trim_end_matches('|');
+    inner.split('|').map(|c| c.trim().to_string()).collect()
+}
+
+fn is_separator(cells: &[String]) -> bool {
+    cells.iter().all(|c| {
+        let c = c.trim_matches(':');
+        !c.is_empty() && c.chars().all(|ch| ch == '-')
+    })
+}
+
+/// Parses one article's text into its summary and passages.
+fn parse_article(
+    path: &Path,
+    stem: &str,
+    text: &str,
+    flagger: &Flagger,
+) -> Result<(Article, Vec<Passage>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let all: Vec<&str> = text.lines().collect();
+    let fm = front_matter(path, &all)?;
+    let mut classes: Vec<Line> = all.iter().map(|l| classify(l)).collect();
+    for c in classes.iter_mut().take(fm.lines) {
+        *c = Line::Blank;
+    }
+    // A question with no text under it is not a heading.
+    for i in 0..classes.len() {
+        if let Line::Question(_) = classes[i] {
+            let next = classes[i + 1..].iter().find(|c| **c != Line::Blank);
+            if !matches!(next, Some(Line::Prose(_) | Line::Table(_))) {
+                classes[i] = Line::Furniture("heading with no text under it".to_string());
+            }
+        }
+    }
+
+    let mut title = fm.title;
+    let mut section = String::new();
+    let mut sections: Vec<String> = Vec::new();
+    let mut passages = Vec::new();
+    let mut skipped = Vec::new();
+    let mut paragraphs = 0;
+    let mut tables = 0;
+    let mut table_rows = 0;
+    let mut header: Option<Vec<String>> = None;
+    let mut in_table = false;
+    let mut row_in_table = 0;
+    let mut add = |passages: &mut Vec<Passage>, section: &str, text: String, kind: PassageKind| {
+        if sections.last().map(String::as_str) != Some(section) {
+            sections.push(section.to_string());
+        }
+        let flags = flagger.flag_passage(&text);
+        let mut p = Passage {
+            id: String::new(),
+            article_index: 0,
+            article: stem.to_string(),
+            section: section.to_string(),
+            text,
+            kind,
+            flags,
+        };
+        p.id = p.local_id();
+        passages.push(p);
+    };
+
+    for (i, class) in classes.into_iter().enumerate() {
+        if !matches!(class, Line::Table(_)) {
+            in_table = false;
+            header = None;
+        }
+        match class {
+            Line::Blank => {}
+            Line::Heading(h) | Line::Question(h) => {
+                // A Markdown title before any text names the article.
+                if title.is_none() && passages.is_empty() && all[i].trim_start().starts_with("# ") {
+                    title = Some(h.to_string());
+                } else {
+                    section = h.to_string();
+                }
+            }
+            Line::Prose(p) => {
+                paragraphs += 1;
+                add(
+                    &mut passages,
+                    &section,
+                    p.to_string(),
+                    PassageKind::Paragraph { number: paragraphs },
+                );
+            }
+            Line::Table(row) => {
+                let cells = split_cells(row);
+                if !in_table {
+                    in_table = true;
+                    tables += 1;
+                    row_in_table = 0;
+                    header = Some(cells);
+                    continue;
+                }
+                if is_separator(&cells) {
+                    continue;
+                }
+                let names = header.clone().unwrap_or_default();
+                let named: Vec<(String, String)> = cells
+                    .iter()
+                    .enumerate()
+                    .map(|(c, v)| {
+                        let name = names
+                            .get(c)
+                            .filter(|n| !n.is_empty())
+                            .cloned()
+                            .unwrap_or_else(|| format!("Column {}", c + 1));
+                        (name, v.clone())
+                    })
+                    .collect();
+                let text = row_text(&named);
+                if text.is_empty() {
+                    continue;
+                }
+                table_rows += 1;
+                row_in_table += 1;
+                add(
+                    &mut passages,
+                    &section,
+                    text,
+                    PassageKind::TableRow {
+                        table: tables,
+                        row: row_in_table,
+                        cells: named,
+                    },
+                );
+            }
+            Line::Furniture(reason) => skipped.push(Skipped {
+                line: i + 1,
+                text: all[i].trim().to_string(),
+                reason,
+            }),
+        }
+    }
+    drop(add);
+    if passages.is_empty() {
+        return Err(Error::ArticleEmpty {
+            path: path.to_path_buf(),
+        });
+    }
+    let article = Article {
+        stem: stem.to_string(),
+        path: path.to_path_buf(),
+        title: title.unwrap_or_else(|| stem.replace(['-', '_'], " ")),
+        source: fm.source,
+        published: fm.published,
+        sections: sections.into_iter().filter(|s| !s.is_empty()).collect(),
+        paragraphs,
+        tables,
+        table_rows,
+        skipped,
+    };
+    Ok((article, passages))
+}
+
+/// A table row as one passage: "Meituan — Role: Azure AI spender".
+fn row_text(cells: &[(String, String)]) -> String {
+    let mut it = cells.iter().filter(|(_, v)| !v.is_empty());
+    let Some((_, first)) = it.next() else {
+        return String::new();
+    };
+    let rest: Vec<String> = it.map(|(k, v)| format!("{k}: {v}")).collect();
+    if rest.is_empty() {
+        first.clone()
+    } else {
+        format!("{first} — {}", rest.join("; "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Corpus {
+        Corpus::from_text("t", text, &Flagger::default()).expect("loads")
+    }
+
+    #[test]
+    fn sections_paragraphs_and_table_rows() {
+        let c = load(
+            "What is it about?\nThe first paragraph says a thing about the matter.\n\
+             Who are the players?\n| Company | Role |\n|---|---|\n| Acme | Maker of things |\n\
+             The last paragraph closes the article neatly.\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.sections, vec!["What is it about?", "Who are the players?"]);
+        assert_eq!((a.paragraphs, a.tables, a.table_rows), (2, 1, 1));
+        let row = c.passage("T1.1").expect("row");
+        assert_eq!(row.text, "Acme — Role: Maker of things");
+        assert_eq!(row.section, "Who are the players?");
+        assert_eq!(c.passage("2").expect("p2").text, "The last paragraph closes the article neatly.");
+    }
+
+    #[test]
+    fn furniture_is_dropped_with_a_reason() {
+        let c = load(
+            "A real paragraph of the article is here.\nYou might also like\n\
+             Sign up for our newsletter to get the news first.\nHave a great take?\n\
+             Drop your email and we'll send you a magic link now.\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.paragraphs, 1);
+        let reasons: Vec<&str> = a.skipped.iter().map(|s| s.reason.as_str()).collect();
+        assert_eq!(reasons.len(), 4, "{reasons:?}");
+        assert!(reasons[0].contains("no sentence"));
+        assert!(reasons[1].contains("call to action"));
+        assert!(reasons[2].contains("no text under it"));
+    }
+
+    #[test]
+    fn front_matter_and_markdown_title() {
+        let c = load("---\ntitle: A Title\nsource: https://example.com/a\n---\n## Part one\nText of the only paragraph here.\n");
+        let a = &c.articles[0];
+        assert_eq!(a.title, "A Title");
+        assert_eq!(a.source.as_deref(), Some("https://example.com/a"));
+        assert_eq!(a.sections, vec!["Part one"]);
+        let c = load("# Big Title\nText of the only paragraph here.\n");
+        assert_eq!(c.articles[0].title, "Big Title");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = Corpus::from_text("t", "---\ntitle: x\nText here.", &Flagger::default()).unwrap_err();
+        assert!(e.to_string().contains("never closed"), "{e}");
+    }
+
+    #[test]
+    fn ids_are_typeable() {
+        let c = load("One paragraph with enough words in it.\n| A | B |\n|---|---|\n| x | y |\n");
+        assert!(c.passage("#1").is_some());
+        assert!(c.passage("t1.1").is_some());
+        assert!(c.passage("t:1").is_some());
+        assert!(c.passage("9").is_none());
+    }
+}

@@ -1,0 +1,87 @@
+//! The engine: config, corpus, index, flags and companies loaded together,
+//! and the operations the command line and the Discord bot share.
+
+use std::time::Instant;
+
+use crate::answer::{self, Answer};
+use crate::companies::{Directory, Lookup};
+use crate::config::Config;
+use crate::corpus::{Corpus, Passage};
+use crate::error::Result;
+use crate::flags::{FlagKind, Flagger};
+use crate::search::SearchIndex;
+
+/// Everything needed to answer questions about a corpus. Immutable once
+/// loaded: the bot swaps in a whole new `Engine` on reload.
+#[derive(Debug)]
+pub struct Engine {
+    pub config: Config,
+    pub corpus: Corpus,
+    pub companies: Directory,
+    index: SearchIndex,
+}
+
+impl Engine {
+    /// Loads the corpus named in the config and indexes it.
+    pub fn load(config: Config) -> Result<Engine> {
+        let flagger = Flagger::new(&config.flags.unclear, &config.flags.unconfirmed);
+        let corpus = Corpus::load(&config.corpus, &flagger)?;
+        Engine::from_corpus(config, corpus)
+    }
+
+    /// Builds an engine over an already loaded corpus.
+    pub fn from_corpus(config: Config, corpus: Corpus) -> Result<Engine> {
+        let index = SearchIndex::build(&corpus)?;
+        let companies = Directory::build(&corpus);
+        Ok(Engine {
+            config,
+            corpus,
+            companies,
+            index,
+        })
+    }
+
+    /// Answers a question with the configured number of passages.
+    pub fn ask(&self, question: &str) -> Answer {
+        self.ask_top(question, self.config.answer.top)
+    }
+
+    /// Answers a question with at most `top` passages. Never fails: odd input
+    /// gets "not covered".
+    pub fn ask_top(&self, question: &str, top: usize) -> Answer {
+        let span = tracing::info_span!("question", chars = question.chars().count());
+        let _enter = span.enter();
+        let start = Instant::now();
+        let answer = answer::answer(&self.corpus, &self.index, question, top);
+        tracing::info!(
+            covered = answer.covered,
+            first = answer.passages.first().map(|p| p.id.as_str()),
+            latency_us = start.elapsed().as_micros() as u64,
+            "answered"
+        );
+        answer
+    }
+
+    /// Looks up a company by name, alias or near spelling.
+    pub fn company(&self, name: &str) -> Lookup<'_> {
+        self.companies.lookup(name)
+    }
+
+    /// A passage by id as typed (`7`, `T1.3`, `article:7`).
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.corpus.passage(id)
+    }
+
+    /// Number of flagged sentences of each kind.
+    pub fn flag_counts(&self) -> (usize, usize) {
+        let mut unclear = 0;
+        let mut unconfirmed = 0;
+        for f in self.corpus.passages.iter().flat_map(|p| &p.flags) {
+            match f.kind {
+                FlagKind::Unclear => unclear += 1,
+                FlagKind::Unconfirmed => unconfirmed += 1,
+            }
+        }
+        (unclear, unconfirmed)
+    }
+}

@@ -1,0 +1,242 @@
+//! Flags: the sentences an article itself marks as unclear or unconfirmed,
+//! each with the words (the cue) that make it so. The cue lists live in
+//! [`crate::cues`]; this module matches them on whole words.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text;
+
+/// Why a sentence is flagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum FlagKind {
+    /// The article says it is not known.
+    Unclear,
+    /// The article does not stand behind it.
+    Unconfirmed,
+}
+
+impl FlagKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::Unclear => "unclear",
+            FlagKind::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    /// Capitalised label for people: "Unclear", "Unconfirmed".
+    pub fn label(self) -> &'static str {
+        match self {
+            FlagKind::Unclear => "Unclear",
+            FlagKind::Unconfirmed => "Unconfirmed",
+        }
+    }
+}
+
+/// One flagged sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flag {
+    pub kind: FlagKind,
+    /// The sentence as written in the article.
+    pub sentence: String,
+    /// The words of the sentence that triggered the flag, as written.
+    pub cue: String,
+}
+
+/// A cue phrase compiled to folded words; `None` is the one-word wildcard.
+#[derive(Debug, Clone)]
+struct Cue {
+    kind: FlagKind,
+    words: Vec<Option<String>>,
+}
+
+/// The compiled cue lists. Longer cues are tried first so the reported cue is
+/// the most telling one ("It is unclear" rather than "is unclear").
+#[derive(Debug, Clone)]
+pub struct Flagger {
+    cues: Vec<Cue>,
+}
+
+impl Default for Flagger {
+    fn default() -> Self {
+        Flagger::new(&[], &[])
+    }
+}
+
+impl Flagger {
+    /// The built-in cues plus extra ones from the config.
+    pub fn new(extra_unclear: &[String], extra_unconfirmed: &[String]) -> Self {
+        let mut cues = Vec::new();
+        let mut add = |kind, phrase: &str| {
+            let words: Vec<Option<String>> = phrase
+                .split_whitespace()
+                .map(|w| (w != "*").then(|| text::fold(w)))
+                .collect();
+            if words.iter().any(Option::is_some) {
+                cues.push(Cue { kind, words });
+            }
+        };
+        for p in crate::cues::UNCLEAR {
+            add(FlagKind::Unclear, p);
+        }
+        for p in extra_unclear {
+            add(FlagKind::Unclear, p);
+        }
+        for p in crate::cues::UNCONFIRMED {
+            add(FlagKind::Unconfirmed, p);
+        }
+        for p in extra_unconfirmed {
+            add(FlagKind::Unconfirmed, p);
+        }
+        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        Flagger { cues }
+    }
+
+    /// The flags of one sentence: at most one per kind, with the longest cue.
+    pub fn flag_sentence(&self, sentence: &str) -> Vec<Flag> {
+        let words = text::folded_words(sentence);
+        let mut flags: Vec<Flag> = Vec::new();
+        for cue in &self.cues {
+            if flags.iter().any(|f| f.kind == cue.kind) {
+                continue;
+            }
+            if let Some((s, e)) = find(&words, &cue.words) {
+                flags.push(Flag {
+                    kind: cue.kind,
+                    sentence: sentence.to_string(),
+                    cue: sentence[s..e].to_string(),
+                });
+            }
+        }
+        flags.sort_by_key(|f| f.kind);
+        flags
+    }
+
+    /// The flags of every sentence of a passage, in order.
+    pub fn flag_passage(&self, passage: &str) -> Vec<Flag> {
+        text::sentences(passage)
+            .into_iter()
+            .flat_map(|s| self.flag_sentence(s))
+            .collect()
+    }
+}
+
+/// Finds a cue in a sentence's folded words; returns the byte span it covers.
+fn find(words: &[(String, usize, usize)], cue: &[Option<String>]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|start| match_at(words, start, cue))
+}
+
+fn match_at(
+    words: &[(String, usize, usize)],
+    start: usize,
+    cue: &[Option<String>],
+) -> Option<(usize, usize)> {
+    let first = words.get(start)?;
+    let mut i = start;
+    let mut last = first.2;
+    for (n, part) in cue.iter().enumerate() {
+        match part {
+            Some(w) => {
+                let got = words.get(i)?;
+                if &got.0 != w {
+                    return None;
+                }
+                last = got.2;
+                i += 1;
+            }
+            None => {
+                // The wildcard takes one word only if the rest then matches.
+                let rest = &cue[n + 1..];
+                if let Some(span) = match_at(words, i + 1, rest).filter(|_| i < words.len()) {
+                    return Some((first.1, span.1));
+                }
+            }
+        }
+    }
+    Some((first.1, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(FlagKind, String)> {
+        Flagger::default()
+            .flag_sentence(s)
+            .into_iter()
+            .map(|f| (f.kind, f.cue))
+            .collect()
+    }
+
+    #[test]
+    fn unclear_with_its_cue() {
+        assert_eq!(
+            kinds("It is unclear which specific policy changes OpenAI has sought."),
+            vec![(FlagKind::Unclear, "It is unclear".to_string())]
+        );
+        assert_eq!(
+            kinds("It remains unclear exactly how those companies use the models."),
+            vec![(FlagKind::Unclear, "It remains unclear".to_string())]
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_and_no_comment_are_unconfirmed() {
+        assert_eq!(
+            kinds("Much of it supports expansion, according to people familiar with their operations.")[0].1,
+            "people familiar with"
+        );
+        assert_eq!(
+            kinds("Microsoft and OpenAI both declined to comment on the reporting.")[0].1,
+            "declined to comment"
+        );
+        assert_eq!(
+            kinds("Tencent did not immediately respond to requests for comment.")[0].1,
+            "did not immediately respond"
+        );
+        assert_eq!(
+            kinds("The figure could not be independently verified.")[0].1,
+            "could not be independently verified"
+        );
+        assert_eq!(
+            kinds("The figure could not be verified.")[0].1,
+            "could not be verified"
+        );
+    }
+
+    #[test]
+    fn negation_matters() {
+        assert!(kinds("The confirmed facts on record: revenue tripled.").is_empty());
+        assert_eq!(
+            kinds("OpenAI raised concerns, with no confirmed policy resolution yet.")[0].1,
+            "no confirmed"
+        );
+        assert!(kinds("OpenAI and Anthropic both decline to sell their models directly.").is_empty());
+    }
+
+    #[test]
+    fn plain_facts_are_clean() {
+        assert!(kinds(
+            "Microsoft President Brad Smith told Congress that China accounted for only about 1.5% of overall company revenue in 2024."
+        )
+        .is_empty());
+        assert!(kinds("It's pretty awesome.").is_empty());
+    }
+
+    #[test]
+    fn typographic_apostrophes_fold() {
+        assert_eq!(
+            kinds("Here’s what we know so far about the deal: it closed.")[0].1,
+            "Here’s what we know so far"
+        );
+    }
+
+    #[test]
+    fn config_cues_extend_the_lists() {
+        let f = Flagger::new(&["anyone's guess".to_string()], &[]);
+        assert_eq!(
+            f.flag_sentence("Where it goes is anyone's guess.")[0].kind,
+            FlagKind::Unclear
+        );
+    }
+}

@@ -1,0 +1,490 @@
+//! The search index: the corpus's passages in an in-RAM tantivy index with an
+//! English analyzer, and the query side that turns chat text into weighted
+//! terms.
+//!
+//! Chat text is never handed to tantivy's query parser: `-x`, `*`, `AND`,
+//! quotes or colons in a question would be query syntax there. Instead the
+//! question goes through the same analyzer as the article (lower case, stop
+//! words, stemming), each word is checked against the article's vocabulary
+//! (with small misspellings corrected to a word the article uses), and the
+//! query is built from those terms.
+
+use std::collections::{HashMap, HashSet};
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer,
+};
+use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
+
+use crate::corpus::Corpus;
+use crate::error::Result;
+use crate::text;
+
+/// Name under which the English analyzer is registered with tantivy.
+const ANALYZER: &str = "en_citebot";
+/// How much a match in the section heading weighs against one in the text.
+/// Headings of this kind of article are often the very questions members ask.
+pub const HEADING_BOOST: f32 = 0.7;
+/// Weight of a word corrected from a misspelling, against an exact word.
+pub const CORRECTED_WEIGHT: f32 = 0.7;
+/// The weight a question word the article never uses counts against
+/// coverage. A fixed, moderate value rather than the (maximal) IDF of an
+/// unseen word: an everyday word the article happens not to use ("big",
+/// "run") should not sink a question, while two or more of them should.
+pub const UNKNOWN_WEIGHT: f32 = 1.6;
+/// At most this many content words of a question are used (a 10,000-character
+/// paste is answered by its first words, quickly).
+const MAX_QUERY_WORDS: usize = 48;
+
+/// English stop words, used on both sides: function words and the question
+/// words every question shares, which say nothing about what is asked.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+    "does", "doesn't", "doing", "don't", "down", "during", "each", "else", "ever", "few", "for",
+    "from", "further", "get", "gets", "got", "had", "hadn't", "has", "hasn't", "have", "haven't",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "let's", "many",
+    "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
+    "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
+    "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us",
+    "very", "was", "wasn't", "we", "were", "weren't", "what", "what's", "when", "where",
+    "where's", "whether", "which", "while", "who", "who's", "whom", "why", "will", "with",
+    "won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself",
+];
+
+/// Words that only chat adds to a question ("ok thanks", "tell me about"):
+/// dropped from questions, kept in the article.
+const CHAT_WORDS: &[&str] = &[
+    "hi", "hey", "hello", "thanks", "thank", "thx", "ok", "okay", "please", "pls", "tell",
+    "know", "article", "story", "piece", "bot", "citebot", "lol", "yes", "yeah", "anyone",
+    "someone", "explain", "mean", "means", "guys",
+];
+
+/// How a question word entered the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The article uses this word (after stemming).
+    Exact,
+    /// A misspelling or near form corrected to a word the article uses.
+    Corrected,
+    /// The article never uses it.
+    Unknown,
+}
+
+/// One content word of a question.
+#[derive(Debug, Clone)]
+pub struct QueryTerm {
+    /// The word as the member typed it.
+    pub word: String,
+    /// The analyzed term searched for (empty when unknown).
+    pub term: String,
+    pub how: Match,
+    /// Inverse document frequency: how telling a match on it is.
+    pub idf: f32,
+    pub weight: f32,
+}
+
+/// A question analyzed against the corpus.
+#[derive(Debug, Clone, Default)]
+pub struct QueryPlan {
+    pub terms: Vec<QueryTerm>,
+    /// A capitalised name in the question that the article never mentions
+    /// ("Samsung"): the question is about something else.
+    pub unknown_name: Option<String>,
+}
+
+/// A passage found for a question.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Index into [`Corpus::passages`].
+    pub passage: usize,
+    /// The tantivy BM25 score.
+    pub score: f32,
+    /// Share of the question's weight (IDF) that this passage matches, 0 to 1.
+    pub coverage: f32,
+}
+
+/// The index and what the query side needs to know about the corpus.
+pub struct SearchIndex {
+    reader: IndexReader,
+    text: tantivy::schema::Field,
+    heading: tantivy::schema::Field,
+    analyzer: TextAnalyzer,
+    /// Per segment, the passage index of each document.
+    doc_passage: Vec<Vec<usize>>,
+    /// Every folded word of the corpus, with its analyzed term.
+    words: HashMap<String, String>,
+    /// Document frequency of each analyzed term.
+    df: HashMap<String, u32>,
+    /// The analyzed terms of each passage (text and heading).
+    passage_terms: Vec<HashSet<String>>,
+    stop: HashSet<&'static str>,
+    docs: u32,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").field("docs", &self.docs).finish()
+    }
+}
+
+/// The English analyzer used for the article and for questions alike.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::remove(STOP_WORDS.iter().map(|w| w.to_string())))
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(tok) = stream.next() {
+        out.push(tok.text.clone());
+    }
+    out
+}
+
+/// Inverse document frequency (the BM25 form, always positive).
+fn idf(df: u32, docs: u32) -> f32 {
+    let (df, n) = (df as f32, docs as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// Most edits allowed between a misspelt word and the article's word.
+fn max_edits(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=8 => 1,
+        _ => 2,
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every passage of the corpus in RAM.
+    pub fn build(corpus: &Corpus) -> Result<SearchIndex> {
+        let mut schema = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let opts = TextOptions::default().set_indexing_options(indexing);
+        let text = schema.add_text_field("text", opts.clone());
+        let heading = schema.add_text_field("heading", opts);
+        let pid = schema.add_u64_field("pid", NumericOptions::default().set_fast());
+        let index = Index::create_in_ram(schema.build());
+        index.tokenizers().register(ANALYZER, analyzer());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for (i, p) in corpus.passages.iter().enumerate() {
+            writer.add_document(doc!(
+                text => p.text.as_str(),
+                heading => p.section.as_str(),
+                pid => i as u64,
+            ))?;
+        }
+        writer.commit()?;
+        drop(writer);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let mut doc_passage = Vec::new();
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64("pid")?;
+            let map = (0..segment.max_doc())
+                .map(|d| column.first(d).unwrap_or(0) as usize)
+                .collect();
+            doc_passage.push(map);
+        }
+
+        let mut an = analyzer();
+        let mut words = HashMap::new();
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut passage_terms = Vec::with_capacity(corpus.passages.len());
+        for p in &corpus.passages {
+            let mut terms = HashSet::new();
+            for source in [&p.text, &p.section] {
+                for (w, _, _) in text::folded_words(source) {
+                    let w = strip_possessive(&w).to_string();
+                    if words.contains_key(&w) {
+                        continue;
+                    }
+                    if let Some(t) = analyze(&mut an, &w).into_iter().next() {
+                        words.insert(w, t);
+                    }
+                }
+                terms.extend(analyze(&mut an, source));
+            }
+            for t in &terms {
+                *df.entry(t.clone()).or_default() += 1;
+            }
+            passage_terms.push(terms);
+        }
+        Ok(SearchIndex {
+            reader,
+            text,
+            heading,
+            analyzer: an,
+            doc_passage,
+            words,
+            df,
+            passage_terms,
+            stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
+            docs: corpus.passages.len() as u32,
+        })
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Turns a question into weighted terms checked against the corpus.
+    pub fn plan(&self, question: &str) -> QueryPlan {
+        let mut an = self.analyzer.clone();
+        let mut plan = QueryPlan::default();
+        let mut seen = HashSet::new();
+        let mut sentence_start = true;
+        let mut prev_end = 0;
+        for (s, e) in text::words(question) {
+            let between = &question[prev_end..s];
+            if between.contains(['.', '!', '?', '\n']) {
+                sentence_start = true;
+            }
+            prev_end = e;
+            let original = &question[s..e];
+            let first = std::mem::replace(&mut sentence_start, false);
+            if plan.terms.len() >= MAX_QUERY_WORDS {
+                break;
+            }
+            let folded = text::fold(original);
+            let word = strip_possessive(&folded);
+            if word.chars().count() > 40 || self.stop.contains(word) {
+                continue;
+            }
+            let Some(term) = analyze(&mut an, word).into_iter().next() else {
+                continue;
+            };
+            if !seen.insert(term.clone()) {
+                continue;
+            }
+            let (term, how) = if self.df.contains_key(&term) {
+                (term, Match::Exact)
+            } else if let Some(t) = self.correct(word) {
+                if !seen.insert(t.clone()) {
+                    continue;
+                }
+                (t, Match::Corrected)
+            } else {
+                (term, Match::Unknown)
+            };
+            let idf = match how {
+                Match::Unknown => UNKNOWN_WEIGHT,
+                _ => idf(self.df.get(&term).copied().unwrap_or(0), self.docs),
+            };
+            if how == Match::Unknown && !first && looks_like_name(original) {
+                plan.unknown_name.get_or_insert_with(|| original.to_string());
+            }
+            plan.terms.push(QueryTerm {
+                word: original.to_string(),
+                term,
+                how,
+                idf,
+                weight: match how {
+                    Match::Exact => 1.0,
+                    Match::Corrected => CORRECTED_WEIGHT,
+                    Match::Unknown => 0.0,
+                },
+            });
+        }
+        plan
+    }
+
+    /// The article's word closest to a word it does not use: a small
+    /// misspelling ("Meitaun"), or another form of the same word ("fast" for
+    /// "faster"). Ties go to the more frequent word.
+    fn correct(&self, word: &str) -> Option<String> {
+        let len = word.chars().count();
+        let edits = max_edits(len);
+        if edits == 0 {
+            return None;
+        }
+        let mut best: Option<(usize, u32, &String)> = None;
+        for (w, t) in &self.words {
+            let wl = w.chars().count();
+            let d = if wl.abs_diff(len) <= edits {
+                strsim::osa_distance(word, w)
+            } else {
+                usize::MAX
+            };
+            let d = if d <= edits {
+                d
+            } else if related_forms(word, w) {
+                edits
+            } else {
+                continue;
+            };
+            if d > edits {
+                continue;
+            }
+            let df = self.df.get(t).copied().unwrap_or(0);
+            if best.is_none_or(|(bd, bdf, _)| d < bd || (d == bd && df > bdf)) {
+                best = Some((d, df, t));
+            }
+        }
+        best.map(|(_, _, t)| t.clone())
+    }
+
+    /// The passages matching a plan, best first, at most `limit`.
+    pub fn search(&self, plan: &QueryPlan, limit: usize) -> Vec<Hit> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for t in plan.terms.iter().filter(|t| t.weight > 0.0) {
+            for (field, boost) in [(self.text, 1.0), (self.heading, HEADING_BOOST)] {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, &t.term),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), t.weight * boost))));
+            }
+        }
+        if clauses.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.searcher();
+        let found = match searcher.search(&query, &TopDocs::with_limit(limit).order_by_score()) {
+            Ok(found) => found,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                return Vec::new();
+            }
+        };
+        found
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let passage = *self
+                    .doc_passage
+                    .get(addr.segment_ord as usize)?
+                    .get(addr.doc_id as usize)?;
+                Some(Hit {
+                    passage,
+                    score,
+                    coverage: self.coverage(plan, passage),
+                })
+            })
+            .collect()
+    }
+
+    /// Share of the question's IDF weight that a passage matches.
+    pub fn coverage(&self, plan: &QueryPlan, passage: usize) -> f32 {
+        let Some(terms) = self.passage_terms.get(passage) else {
+            return 0.0;
+        };
+        let total: f32 = plan.terms.iter().map(|t| t.idf).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let matched: f32 = plan
+            .terms
+            .iter()
+            .filter(|t| t.how != Match::Unknown && terms.contains(&t.term))
+            .map(|t| t.idf * if t.how == Match::Corrected { CORRECTED_WEIGHT } else { 1.0 })
+            .sum();
+        matched / total
+    }
+
+    /// Number of indexed passages.
+    pub fn len(&self) -> usize {
+        self.docs as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs == 0
+    }
+}
+
+/// True when two words look like forms of one word: one is the other plus a
+/// short ending ("fast", "faster"), or they share all but the last letter
+/// or two of a long stem ("resolved", "resolution").
+fn related_forms(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let shorter = la.min(lb);
+    if shorter < 4 {
+        return false;
+    }
+    (common == shorter && la.max(lb) - shorter <= 3) || (common >= 5 && common + 2 >= shorter)
+}
+
+/// "microsoft's" → "microsoft".
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").unwrap_or(word)
+}
+
+/// A capitalised word with lower-case letters after the first ("Samsung",
+/// "McKinsey"), as names are written; not an acronym or a shouted word.
+fn looks_like_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flags::Flagger;
+
+    fn index() -> (Corpus, SearchIndex) {
+        let c = Corpus::from_text(
+            "t",
+            "What does Meituan do?\nMeituan delivers food across many Chinese cities.\n\
+             Who makes chips?\nNvidia designs graphics chips for data centers.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        (c, i)
+    }
+
+    #[test]
+    fn query_syntax_is_just_text() {
+        let (c, i) = index();
+        for q in ["-food", "*", "chips AND NOT food", "\"food:\" (cities", "", "🍜🍜", "||||"] {
+            let hits = i.search(&i.plan(q), 5);
+            assert!(hits.len() <= c.passages.len(), "{q}");
+        }
+        let hits = i.search(&i.plan("-food"), 5);
+        assert_eq!(hits.len(), 1, "-food is the word food, not match-all");
+    }
+
+    #[test]
+    fn misspellings_are_corrected_and_unknown_names_noticed() {
+        let (_, i) = index();
+        let plan = i.plan("Where does Meitaun deliver?");
+        assert!(plan.terms.iter().any(|t| t.how == Match::Corrected && t.term == "meituan"));
+        assert_eq!(i.search(&plan, 1)[0].passage, 0);
+        let plan = i.plan("Does Samsung make chips?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
+        let plan = i.plan("Samsung?");
+        assert_eq!(plan.unknown_name, None, "first word: could be any capitalised word");
+    }
+
+    #[test]
+    fn huge_input_is_bounded() {
+        let (_, i) = index();
+        let q = "food ".repeat(2000) + &"zzqx ".repeat(2000);
+        let plan = i.plan(&q);
+        assert!(plan.terms.len() <= MAX_QUERY_WORDS);
+    }
+}

@@ -1,0 +1,170 @@
+//! Plain-text helpers shared by the loader, the flagger and the search:
+//! sentence splitting, word spans and normalisation for phrase matching.
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "vs", "etc",
+    "e.g", "i.e", "u.s", "u.k", "u.n", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "lt", "col", "capt",
+];
+
+/// Splits a passage into sentences, keeping each sentence's text exactly as
+/// written (closing quotes and brackets stay with their sentence).
+///
+/// A sentence ends at `.`, `!` or `?` (plus any closing quotes) followed by
+/// white space and then something that can start a sentence. Decimal numbers
+/// ("1.5%"), initials ("J. Smith") and common abbreviations do not end one.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            // Extend over repeated terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            while j < chars.len()
+                && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']')
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let next_is_space = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace());
+            if next_is_space && !(c == '.' && is_abbreviation(&text[start..pos])) {
+                // Look at the first non-space character after the break.
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                let starts_sentence = chars.get(k).is_none_or(|&(_, n)| {
+                    n.is_uppercase()
+                        || n.is_numeric()
+                        || matches!(n, '"' | '\'' | '“' | '‘' | '(' | '[' | '—' | '-')
+                });
+                if starts_sentence {
+                    let s = text[start..end].trim();
+                    if !s.is_empty() {
+                        out.push(s);
+                    }
+                    start = chars.get(k).map_or(text.len(), |&(p, _)| p);
+                    i = k;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        let _ = pos;
+        i += 1;
+    }
+    let rest = text[start.min(text.len())..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// True when the text before a full stop ends in an abbreviation or a single
+/// initial, so the stop is not a sentence end.
+fn is_abbreviation(before: &str) -> bool {
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let word = last.trim_end_matches('.').to_lowercase();
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word.as_str())
+}
+
+/// Number of words (runs of letters or digits) in a text.
+pub fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// The words of a text as byte spans: runs of letters and digits, with inner
+/// apostrophes kept ("can't", "we'll"). Everything else separates words.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip separators.
+        let (start, _) = loop {
+            let &(p, c) = iter.peek()?;
+            if c.is_alphanumeric() {
+                break (p, c);
+            }
+            iter.next();
+        };
+        let mut end = start;
+        while let Some(&(p, c)) = iter.peek() {
+            if c.is_alphanumeric() {
+                end = p + c.len_utf8();
+                iter.next();
+            } else if matches!(c, '\'' | '’') {
+                // Keep an apostrophe only between two letters.
+                let mut look = iter.clone();
+                look.next();
+                match look.peek() {
+                    Some(&(_, n)) if n.is_alphanumeric() => {
+                        iter.next();
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        Some((start, end))
+    })
+}
+
+/// Lower-cases a word and folds typographic apostrophes, so "It’s" and "it's"
+/// compare equal.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A text's words, folded, each with its byte span in the original text.
+pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
+    words(text).map(|(s, e)| (fold(&text[s..e]), s, e)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_decimals_or_initials() {
+        let s = sentences(
+            "China accounted for only about 1.5% of revenue in 2024. J. Smith said so. \"It's pretty awesome.\" Done",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "China accounted for only about 1.5% of revenue in 2024.",
+                "J. Smith said so.",
+                "\"It's pretty awesome.\"",
+                "Done"
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let s = sentences("He met Mr. Wu in the U.S. on Monday. Then he left.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes() {
+        let t = "We’ll see: can't-stop 1.5%";
+        let w: Vec<&str> = words(t).map(|(s, e)| &t[s..e]).collect();
+        assert_eq!(w, vec!["We’ll", "see", "can't", "stop", "1", "5"]);
+        assert_eq!(fold("We’ll"), "we'll");
+    }
+}
