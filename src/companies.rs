@@ -22,13 +22,39 @@ use crate::text;
 
 /// First-column headings that make a table a directory of organisations.
 const NAME_COLUMNS: &[&str] = &[
-    "company", "companies", "firm", "firms", "organisation", "organization", "player", "players",
-    "name", "entity", "business",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "organisation",
+    "organization",
+    "player",
+    "players",
+    "name",
+    "entity",
+    "business",
 ];
 /// Last words that mark a name as an organisation's.
 const SUFFIXES: &[&str] = &[
-    "group", "holdings", "inc", "corp", "corporation", "ltd", "limited", "labs", "technologies",
-    "technology", "systems", "bank", "capital", "partners", "plc", "llc", "ag", "sa", "co",
+    "group",
+    "holdings",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "limited",
+    "labs",
+    "technologies",
+    "technology",
+    "systems",
+    "bank",
+    "capital",
+    "partners",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "co",
 ];
 
 /// One organisation.
@@ -54,7 +80,9 @@ pub struct Company {
 pub enum Lookup<'a> {
     Found(&'a Company),
     /// Nothing close enough; these are the nearest names.
-    NotFound { suggestions: Vec<String> },
+    NotFound {
+        suggestions: Vec<String>,
+    },
 }
 
 /// All organisations of a corpus.
@@ -97,7 +125,14 @@ fn name_lists(sentence: &str, known_caps: &dyn Fn(&str) -> bool) -> Vec<Vec<Stri
         let (s, e) = spans[i];
         let w = &sentence[s..e];
         let initial = i == 0;
-        if is_capitalised(w) && (!initial || known_caps(w)) {
+        // A sentence's first word is a name if it is written capitalised
+        // elsewhere too, or starts a run of capitalised words ("Harbor
+        // Systems Group, a Finnish firm…"); articles are never part of one.
+        let starts_run = spans.get(i + 1).is_some_and(|&(s2, e2)| {
+            sentence[e..s2].trim().is_empty() && is_capitalised(&sentence[s2..e2])
+        });
+        let article = matches!(w, "The" | "A" | "An");
+        if is_capitalised(w) && !article && (!initial || known_caps(w) || starts_run) {
             let mut j = i + 1;
             let mut end = e;
             while j < spans.len() {
@@ -111,7 +146,11 @@ fn name_lists(sentence: &str, known_caps: &dyn Fn(&str) -> bool) -> Vec<Vec<Stri
                 }
             }
             let name = sentence[s..end].to_string();
-            let name = name.strip_suffix("'s").or(name.strip_suffix("’s")).unwrap_or(&name).to_string();
+            let name = name
+                .strip_suffix("'s")
+                .or(name.strip_suffix("’s"))
+                .unwrap_or(&name)
+                .to_string();
             current.push(name);
             // Does a list separator follow, then another name?
             let next_start = spans.get(j).map_or(sentence.len(), |x| x.0);
@@ -120,7 +159,10 @@ fn name_lists(sentence: &str, known_caps: &dyn Fn(&str) -> bool) -> Vec<Vec<Stri
             if between == "," || between.is_empty() && matches!(sep_word, Some("and" | "or")) {
                 // ", " or " and " / " or ": skip an "and"/"or" after a comma too.
                 let mut k = j;
-                if matches!(spans.get(k).map(|x| &sentence[x.0..x.1]), Some("and" | "or")) {
+                if matches!(
+                    spans.get(k).map(|x| &sentence[x.0..x.1]),
+                    Some("and" | "or")
+                ) {
                     k += 1;
                     joined = true;
                 }
@@ -160,7 +202,13 @@ impl Directory {
             let role: Vec<String> = cells[1..]
                 .iter()
                 .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| if cells.len() == 2 { v.clone() } else { format!("{k}: {v}") })
+                .map(|(k, v)| {
+                    if cells.len() == 2 {
+                        v.clone()
+                    } else {
+                        format!("{k}: {v}")
+                    }
+                })
                 .collect();
             if let Some(c) = companies.iter_mut().find(|c| key(&c.name) == key(name)) {
                 c.passages.push(i);
@@ -198,7 +246,9 @@ impl Directory {
         // Short forms of suffixed table names, when the text uses them alone.
         for c in &mut companies {
             let parts: Vec<&str> = c.name.split_whitespace().collect();
-            if parts.len() > 1 && SUFFIXES.contains(&parts[parts.len() - 1].to_lowercase().trim_end_matches('.')) {
+            if parts.len() > 1
+                && SUFFIXES.contains(&parts[parts.len() - 1].to_lowercase().trim_end_matches('.'))
+            {
                 let short = parts[..parts.len() - 1].join(" ");
                 if anywhere.contains(&short) {
                     c.aliases.push(short);
@@ -221,7 +271,10 @@ impl Directory {
                         let last = n.split_whitespace().last().unwrap_or("").to_lowercase();
                         let suffixed = n.split_whitespace().count() > 1
                             && SUFFIXES.contains(&last.trim_end_matches('.'));
+                        // Not a tail of a known name ("Systems Group").
+                        let tail = known_keys.iter().any(|k| k.ends_with(&key(n)));
                         if (listed_with_known || suffixed)
+                            && !tail
                             && !known_keys.contains(&key(n))
                             && n.split_whitespace().count() <= 4
                         {
@@ -260,7 +313,11 @@ impl Directory {
                 let mut count = 0;
                 let mut k = 0;
                 while k < words.len() {
-                    if let Some(n) = names.iter().filter(|n| !n.is_empty()).find(|n| words[k..].starts_with(n)) {
+                    if let Some(n) = names
+                        .iter()
+                        .filter(|n| !n.is_empty())
+                        .find(|n| words[k..].starts_with(n))
+                    {
                         count += 1;
                         k += n.len();
                     } else {
@@ -286,7 +343,10 @@ impl Directory {
             };
         }
         let keys = |c: &Company| -> Vec<String> {
-            let mut ks: Vec<String> = std::iter::once(&c.name).chain(&c.aliases).map(|n| key(n)).collect();
+            let mut ks: Vec<String> = std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .map(|n| key(n))
+                .collect();
             // The first word alone, for "tencent" → "Tencent Holdings".
             if let Some(first) = c.name.split_whitespace().next() {
                 let f = key(first);
@@ -345,8 +405,11 @@ impl Directory {
                         } else if n.split_whitespace().any(|w| key(w).starts_with(&q)) {
                             1.5
                         } else {
-                            strsim::jaro_winkler(&q, &k[..k.len().min(q.len().max(1) + 2).min(k.len())])
-                                .max(strsim::jaro_winkler(&q, &k))
+                            strsim::jaro_winkler(
+                                &q,
+                                &k[..k.len().min(q.len().max(1) + 2).min(k.len())],
+                            )
+                            .max(strsim::jaro_winkler(&q, &k))
                         }
                     })
                     .fold(0.0, f64::max);
@@ -355,7 +418,11 @@ impl Directory {
             .filter(|(s, _)| *s >= 0.75)
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.mentions.cmp(&a.1.mentions)));
-        scored.into_iter().take(limit).map(|(_, c)| c.name.clone()).collect()
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(_, c)| c.name.clone())
+            .collect()
     }
 
     /// Every name, in directory order.
@@ -386,7 +453,10 @@ mod tests {
     fn table_and_text_names() {
         let d = dir();
         let names = d.names();
-        assert_eq!(names, vec!["Tencent Holdings", "Acme", "Globex", "Initech Group"]);
+        assert_eq!(
+            names,
+            vec!["Tencent Holdings", "Acme", "Globex", "Initech Group"]
+        );
         let t = &d.companies[0];
         assert_eq!(t.role.as_deref(), Some("Cloud buyer"));
         assert_eq!(t.aliases, vec!["Tencent"]);
@@ -407,7 +477,9 @@ mod tests {
         assert_eq!(name("glob"), "Globex");
         assert_eq!(name("Beijing"), "-");
         match d.lookup("Acmee Corp") {
-            Lookup::NotFound { suggestions } => assert_eq!(suggestions.first().map(String::as_str), Some("Acme")),
+            Lookup::NotFound { suggestions } => {
+                assert_eq!(suggestions.first().map(String::as_str), Some("Acme"))
+            }
             Lookup::Found(c) => panic!("found {}", c.name),
         }
     }

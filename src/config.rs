@@ -116,7 +116,11 @@ impl Config {
             path: PathBuf::from(format!("${key}")),
             message,
         };
-        let get = |k: &str| get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let get = |k: &str| {
+            get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
         if let Some(v) = get("CITEBOT_CORPUS") {
             self.corpus = PathBuf::from(v);
         }
@@ -132,7 +136,10 @@ impl Config {
                 .filter(|s| !s.is_empty())
                 .map(|s| {
                     s.parse().map_err(|_| {
-                        bad("CITEBOT_ANSWER_CHANNELS", format!("{s:?} is not a channel id"))
+                        bad(
+                            "CITEBOT_ANSWER_CHANNELS",
+                            format!("{s:?} is not a channel id"),
+                        )
                     })
                 })
                 .collect::<Result<_>>()?;
@@ -145,7 +152,10 @@ impl Config {
         }
         if let Some(v) = get("CITEBOT_COOLDOWN_SECONDS") {
             self.discord.cooldown_seconds = v.parse().map_err(|_| {
-                bad("CITEBOT_COOLDOWN_SECONDS", format!("{v:?} is not a number of seconds"))
+                bad(
+                    "CITEBOT_COOLDOWN_SECONDS",
+                    format!("{v:?} is not a number of seconds"),
+                )
             })?;
         }
         if let Some(v) = get("CITEBOT_DISCORD_API_URL") {

@@ -50,7 +50,10 @@ pub fn run(engine: &Engine) -> anyhow::Result<()> {
             "company" => match engine.company(&arg) {
                 Lookup::Found(c) => render::company(engine, c),
                 Lookup::NotFound { suggestions } if !suggestions.is_empty() => {
-                    format!("No company {arg:?}. Did you mean: {}?\n", suggestions.join(", "))
+                    format!(
+                        "No company {arg:?}. Did you mean: {}?\n",
+                        suggestions.join(", ")
+                    )
                 }
                 Lookup::NotFound { .. } => format!(
                     "No company {arg:?}. Known: {}\n",

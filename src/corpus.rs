@@ -301,7 +301,14 @@ fn classify(line: &str) -> Line<'_> {
         return Line::Furniture("no sentence in it".to_string());
     }
     if text::word_count(t) <= CALL_TO_ACTION_MAX_WORDS {
-        let folded = format!(" {} ", text::folded_words(t).into_iter().map(|w| w.0).collect::<Vec<_>>().join(" "));
+        let folded = format!(
+            " {} ",
+            text::folded_words(t)
+                .into_iter()
+                .map(|w| w.0)
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
         if let Some(cue) = CALLS_TO_ACTION
             .iter()
             .find(|c| folded.contains(&format!(" {c} ")))
@@ -495,7 +502,6 @@ fn parse_article(
             }),
         }
     }
-    drop(add);
     if passages.is_empty() {
         return Err(Error::ArticleEmpty {
             path: path.to_path_buf(),
@@ -546,12 +552,18 @@ mod tests {
              The last paragraph closes the article neatly.\n",
         );
         let a = &c.articles[0];
-        assert_eq!(a.sections, vec!["What is it about?", "Who are the players?"]);
+        assert_eq!(
+            a.sections,
+            vec!["What is it about?", "Who are the players?"]
+        );
         assert_eq!((a.paragraphs, a.tables, a.table_rows), (2, 1, 1));
         let row = c.passage("T1.1").expect("row");
         assert_eq!(row.text, "Acme — Role: Maker of things");
         assert_eq!(row.section, "Who are the players?");
-        assert_eq!(c.passage("2").expect("p2").text, "The last paragraph closes the article neatly.");
+        assert_eq!(
+            c.passage("2").expect("p2").text,
+            "The last paragraph closes the article neatly."
+        );
     }
 
     #[test]
@@ -583,7 +595,8 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_an_error() {
-        let e = Corpus::from_text("t", "---\ntitle: x\nText here.", &Flagger::default()).unwrap_err();
+        let e =
+            Corpus::from_text("t", "---\ntitle: x\nText here.", &Flagger::default()).unwrap_err();
         assert!(e.to_string().contains("never closed"), "{e}");
     }
 

@@ -56,7 +56,11 @@ impl Embed {
         len(&self.title)
             + len(&self.description)
             + self.footer.as_deref().map_or(0, len)
-            + self.fields.iter().map(|f| len(&f.name) + len(&f.value)).sum::<usize>()
+            + self
+                .fields
+                .iter()
+                .map(|f| len(&f.name) + len(&f.value))
+                .sum::<usize>()
     }
 
     /// True when the embed is within every Discord limit.
@@ -64,10 +68,12 @@ impl Embed {
         len(&self.title) <= MAX_TITLE
             && len(&self.description) <= MAX_DESCRIPTION
             && self.fields.len() <= MAX_FIELDS
-            && self
-                .fields
-                .iter()
-                .all(|f| len(&f.name) <= MAX_FIELD_NAME && len(&f.value) <= MAX_FIELD_VALUE && !f.value.is_empty() && !f.name.is_empty())
+            && self.fields.iter().all(|f| {
+                len(&f.name) <= MAX_FIELD_NAME
+                    && len(&f.value) <= MAX_FIELD_VALUE
+                    && !f.value.is_empty()
+                    && !f.name.is_empty()
+            })
             && self.footer.as_deref().is_none_or(|f| len(f) <= MAX_FOOTER)
             && self.total_chars() <= MAX_EMBED_TOTAL
     }
@@ -141,7 +147,11 @@ fn quote(p_text: &str, flags: &[Flag], id: &str, budget: usize) -> String {
     let mut out = String::from("> ");
     let sentences = text::sentences(p_text);
     for (n, s) in sentences.iter().enumerate() {
-        let mark = if flags.iter().any(|f| f.sentence == *s) { "⚠️ " } else { "" };
+        let mark = if flags.iter().any(|f| f.sentence == *s) {
+            "⚠️ "
+        } else {
+            ""
+        };
         let piece = format!("{}{mark}{}", if n == 0 { "" } else { " " }, escape(s));
         let room = budget.saturating_sub(len(&tail));
         if len(&out) + len(&piece) > room {
@@ -189,7 +199,10 @@ fn passage_field(id: &str, section: &str, text: &str, flags: &[Flag], budget: us
         format!("#{id} · {}", escape(section))
     };
     let flags_text = flag_lines(flags);
-    let budget = budget.min(MAX_FIELD_VALUE).saturating_sub(len(&flags_text)).max(120);
+    let budget = budget
+        .min(MAX_FIELD_VALUE)
+        .saturating_sub(len(&flags_text))
+        .max(120);
     let mut value = quote(text, flags, id, budget);
     value.push_str(&flags_text);
     Field {
@@ -204,7 +217,11 @@ const ANSWER_FOOTER: &str =
 /// The reply to a question.
 pub fn answer_reply(answer: &Answer) -> Reply {
     let title = truncate(&escape(answer.question.trim()), MAX_TITLE);
-    let title = if title.is_empty() { "(empty question)".to_string() } else { title };
+    let title = if title.is_empty() {
+        "(empty question)".to_string()
+    } else {
+        title
+    };
     if !answer.covered {
         let note = answer
             .note
@@ -222,7 +239,9 @@ pub fn answer_reply(answer: &Answer) -> Reply {
     }
     let n = answer.passages.len().clamp(1, MAX_FIELDS);
     let room = MAX_EMBED_TOTAL - len(&title) - len(ANSWER_FOOTER) - 100;
-    let per_field = (room / n).saturating_sub(MAX_FIELD_NAME.min(120)).min(MAX_FIELD_VALUE);
+    let per_field = (room / n)
+        .saturating_sub(MAX_FIELD_NAME.min(120))
+        .min(MAX_FIELD_VALUE);
     let fields = answer
         .passages
         .iter()
@@ -292,10 +311,17 @@ pub fn company_reply(engine: &Engine, c: &Company) -> Reply {
     let mut description = String::new();
     match (&c.role, &c.row) {
         (Some(role), Some(row)) => {
-            let _ = writeln!(description, "**Role:** {} (key-players table, `{row}`)", escape(role));
+            let _ = writeln!(
+                description,
+                "**Role:** {} (key-players table, `{row}`)",
+                escape(role)
+            );
         }
         _ => {
-            let _ = writeln!(description, "**Role:** not in the key-players table; named in the text");
+            let _ = writeln!(
+                description,
+                "**Role:** not in the key-players table; named in the text"
+            );
         }
     }
     if !c.aliases.is_empty() {
@@ -315,14 +341,19 @@ pub fn company_reply(engine: &Engine, c: &Company) -> Reply {
     let title = truncate(&escape(&c.name), MAX_TITLE);
     let shown = passages.len().min(6);
     let room = MAX_EMBED_TOTAL - len(&title) - len(&description) - 200;
-    let per_field = (room / shown.max(1)).saturating_sub(120).min(MAX_FIELD_VALUE);
+    let per_field = (room / shown.max(1))
+        .saturating_sub(120)
+        .min(MAX_FIELD_VALUE);
     let fields: Vec<Field> = passages
         .iter()
         .take(shown)
         .map(|p| passage_field(&p.id, &p.section, &p.text, &p.flags, per_field))
         .collect();
     let footer = if passages.len() > shown {
-        format!("{} more passage(s): /cite ID to read them", passages.len() - shown)
+        format!(
+            "{} more passage(s): /cite ID to read them",
+            passages.len() - shown
+        )
     } else {
         "/cite ID quotes a passage in full".to_string()
     };
@@ -384,10 +415,9 @@ pub fn about_reply(engine: &Engine) -> Reply {
 /// passages whose text contains it.
 pub fn passage_choices(corpus: &Corpus, partial: &str) -> Vec<(String, String)> {
     let q = partial.trim().trim_start_matches('#').to_lowercase();
-    let by_id = corpus
-        .passages
-        .iter()
-        .filter(|p| p.id.to_lowercase().starts_with(&q) || p.local_id().to_lowercase().starts_with(&q));
+    let by_id = corpus.passages.iter().filter(|p| {
+        p.id.to_lowercase().starts_with(&q) || p.local_id().to_lowercase().starts_with(&q)
+    });
     let by_text = corpus
         .passages
         .iter()
@@ -422,7 +452,10 @@ mod tests {
 
     #[test]
     fn escape_neutralises_markdown_and_mentions() {
-        assert_eq!(escape("*bold* _x_ `c` |s|"), "\\*bold\\* \\_x\\_ \\`c\\` \\|s\\|");
+        assert_eq!(
+            escape("*bold* _x_ `c` |s|"),
+            "\\*bold\\* \\_x\\_ \\`c\\` \\|s\\|"
+        );
         assert_eq!(escape("# head\n- item"), "\\# head\n\\- item");
         assert_eq!(escape("a-b #1"), "a-b #1");
         assert!(!escape("hi @everyone and @here <@123>").contains("@everyone"));

@@ -156,7 +156,8 @@ pub fn evaluate(engine: &Engine, questions: &[Question]) -> Report {
         if rank != Some(0) {
             continue;
         }
-        let kinds: Vec<FlagKind> = first.map_or(Vec::new(), |p| p.flags.iter().map(|f| f.kind).collect());
+        let kinds: Vec<FlagKind> =
+            first.map_or(Vec::new(), |p| p.flags.iter().map(|f| f.kind).collect());
         let want = q.flag.as_deref().unwrap_or("any");
         let ok = match want {
             "unclear" => Some(kinds.contains(&FlagKind::Unclear)),
@@ -169,13 +170,17 @@ pub fn evaluate(engine: &Engine, questions: &[Question]) -> Report {
             if ok {
                 r.flags_present += 1;
             } else {
-                r.misses.push(format!("flag missing ({want}): {:?} kinds={kinds:?}", q.question));
+                r.misses.push(format!(
+                    "flag missing ({want}): {:?} kinds={kinds:?}",
+                    q.question
+                ));
             }
         } else if want == "none" {
             r.clean += 1;
             if !kinds.is_empty() {
                 r.falsely_flagged += 1;
-                r.misses.push(format!("false flag: {:?} kinds={kinds:?}", q.question));
+                r.misses
+                    .push(format!("false flag: {:?} kinds={kinds:?}", q.question));
             }
         }
     }

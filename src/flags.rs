@@ -211,7 +211,9 @@ mod tests {
             kinds("OpenAI raised concerns, with no confirmed policy resolution yet.")[0].1,
             "no confirmed"
         );
-        assert!(kinds("OpenAI and Anthropic both decline to sell their models directly.").is_empty());
+        assert!(
+            kinds("OpenAI and Anthropic both decline to sell their models directly.").is_empty()
+        );
     }
 
     #[test]

@@ -178,7 +178,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Cite { id }) => match engine.passage(&id) {
             Some(p) => write!(out, "{}", render::cite(&engine.corpus, p))?,
             None => {
-                let ids: Vec<&str> = engine.corpus.passages.iter().map(|p| p.id.as_str()).collect();
+                let ids: Vec<&str> = engine
+                    .corpus
+                    .passages
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .collect();
                 eprintln!("citebot: no passage {id:?}; ids are {}", ids.join(", "));
                 return Ok(ExitCode::from(EXIT_NOT_FOUND));
             }

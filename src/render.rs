@@ -31,17 +31,27 @@ fn wrap(text: &str, indent: &str, width: usize) -> String {
 
 /// One flag as a line: `⚠ Unclear ("It is unclear"): It is unclear which…`.
 pub fn flag_line(flag: &Flag) -> String {
-    format!("⚠ {} (\"{}\"): {}", flag.kind.label(), flag.cue, flag.sentence)
+    format!(
+        "⚠ {} (\"{}\"): {}",
+        flag.kind.label(),
+        flag.cue,
+        flag.sentence
+    )
 }
 
 fn passage_block(out: &mut String, id: &str, section: &str, text: &str, flags: &[Flag]) {
+    passage_block_with(out, id, section, &wrap(text, "    ", 76), flags);
+}
+
+/// `body` is the passage text, already laid out.
+fn passage_block_with(out: &mut String, id: &str, section: &str, body: &str, flags: &[Flag]) {
     let head = if section.is_empty() {
         format!("[{id}]")
     } else {
         format!("[{id}] {section}")
     };
     let _ = writeln!(out, "{head}");
-    out.push_str(&wrap(text, "    ", 76));
+    out.push_str(body);
     for f in flags {
         out.push_str(&wrap(&flag_line(f), "    ", 76));
     }
@@ -51,7 +61,10 @@ fn passage_block(out: &mut String, id: &str, section: &str, text: &str, flags: &
 pub fn answer(a: &Answer) -> String {
     let mut out = String::new();
     if !a.covered {
-        let note = a.note.as_deref().unwrap_or("The article does not cover this question.");
+        let note = a
+            .note
+            .as_deref()
+            .unwrap_or("The article does not cover this question.");
         let _ = writeln!(out, "Not covered: {note}");
         return out;
     }
@@ -65,7 +78,8 @@ pub fn answer(a: &Answer) -> String {
 /// A passage verbatim, with its id, section, flags and article.
 pub fn cite(corpus: &Corpus, p: &Passage) -> String {
     let mut out = String::new();
-    passage_block(&mut out, &p.id, &p.section, &p.text, &p.flags);
+    // Verbatim: the text on one line, as written, so it can be copied.
+    passage_block_with(&mut out, &p.id, &p.section, &format!("    {}\n", p.text), &p.flags);
     let a = corpus.article_of(p);
     let _ = write!(out, "    — {}", a.title);
     if let Some(src) = &a.source {
@@ -87,7 +101,10 @@ pub fn company(engine: &Engine, c: &Company) -> String {
             let _ = writeln!(out, "  role: {role} (key-players table, [{row}])");
         }
         _ => {
-            let _ = writeln!(out, "  role: not in the key-players table; named in the text");
+            let _ = writeln!(
+                out,
+                "  role: not in the key-players table; named in the text"
+            );
         }
     }
     let ids: Vec<&str> = c
@@ -105,7 +122,11 @@ pub fn company(engine: &Engine, c: &Company) -> String {
         if ids.len() == 1 { "" } else { "s" },
         ids.join(", ")
     );
-    for p in c.passages.iter().filter_map(|&i| engine.corpus.passages.get(i)) {
+    for p in c
+        .passages
+        .iter()
+        .filter_map(|&i| engine.corpus.passages.get(i))
+    {
         passage_block(&mut out, &p.id, &p.section, &p.text, &p.flags);
         out.push('\n');
     }
@@ -139,7 +160,13 @@ pub fn companies(engine: &Engine) -> String {
 pub fn check(engine: &Engine) -> String {
     let mut out = String::new();
     let c = &engine.corpus;
-    let _ = writeln!(out, "corpus: {} ({} article{})", c.path.display(), c.articles.len(), if c.articles.len() == 1 { "" } else { "s" });
+    let _ = writeln!(
+        out,
+        "corpus: {} ({} article{})",
+        c.path.display(),
+        c.articles.len(),
+        if c.articles.len() == 1 { "" } else { "s" }
+    );
     for a in &c.articles {
         let _ = writeln!(out, "\n{} — {}", a.path.display(), a.title);
         if let Some(s) = &a.source {
@@ -161,7 +188,12 @@ pub fn check(engine: &Engine) -> String {
             let _ = writeln!(out, "    § {s}");
         }
         let (mut unclear, mut unconfirmed) = (0, 0);
-        for f in c.passages.iter().filter(|p| p.article == a.stem).flat_map(|p| &p.flags) {
+        for f in c
+            .passages
+            .iter()
+            .filter(|p| p.article == a.stem)
+            .flat_map(|p| &p.flags)
+        {
             match f.kind {
                 crate::flags::FlagKind::Unclear => unclear += 1,
                 crate::flags::FlagKind::Unconfirmed => unconfirmed += 1,
@@ -173,15 +205,16 @@ pub fn check(engine: &Engine) -> String {
                 let _ = writeln!(out, "    [{}] {} (\"{}\")", p.id, f.kind.as_str(), f.cue);
             }
         }
-        let _ = writeln!(out, "  skipped as page furniture: {} line{}", a.skipped.len(), if a.skipped.len() == 1 { "" } else { "s" });
+        let _ = writeln!(
+            out,
+            "  skipped as page furniture: {} line{}",
+            a.skipped.len(),
+            if a.skipped.len() == 1 { "" } else { "s" }
+        );
         for s in &a.skipped {
             let _ = writeln!(out, "    line {}: {:?} — {}", s.line, s.text, s.reason);
         }
     }
-    let _ = writeln!(
-        out,
-        "\ncompanies: {}",
-        engine.companies.names().join(", ")
-    );
+    let _ = writeln!(out, "\ncompanies: {}", engine.companies.names().join(", "));
     out
 }

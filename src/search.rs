@@ -13,9 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{
-    IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
-};
+use tantivy::schema::{IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     StopWordFilter, TextAnalyzer,
@@ -45,29 +43,225 @@ const MAX_QUERY_WORDS: usize = 48;
 /// English stop words, used on both sides: function words and the question
 /// words every question shares, which say nothing about what is asked.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
-    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
-    "does", "doesn't", "doing", "don't", "down", "during", "each", "else", "ever", "few", "for",
-    "from", "further", "get", "gets", "got", "had", "hadn't", "has", "hasn't", "have", "haven't",
-    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
-    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "let's", "many",
-    "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
-    "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
-    "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
-    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us",
-    "very", "was", "wasn't", "we", "were", "weren't", "what", "what's", "when", "where",
-    "where's", "whether", "which", "while", "who", "who's", "whom", "why", "will", "with",
-    "won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "cannot",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "else",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "got",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "let",
+    "let's",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "really",
+    "s",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "t",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "wasn't",
+    "we",
+    "were",
+    "weren't",
+    "what",
+    "what's",
+    "when",
+    "where",
+    "where's",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "who's",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "won't",
+    "would",
+    "wouldn't",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
 ];
 
 /// Words that only chat adds to a question ("ok thanks", "tell me about"):
 /// dropped from questions, kept in the article.
 const CHAT_WORDS: &[&str] = &[
-    "hi", "hey", "hello", "thanks", "thank", "thx", "ok", "okay", "please", "pls", "tell",
-    "know", "article", "story", "piece", "bot", "citebot", "lol", "yes", "yeah", "anyone",
-    "someone", "explain", "mean", "means", "guys",
+    "hi",
+    "hey",
+    "hello",
+    "thanks",
+    "thank",
+    "thx",
+    "ok",
+    "okay",
+    "please",
+    "pls",
+    "tell",
+    "know",
+    "article",
+    "story",
+    "piece",
+    "bot",
+    "citebot",
+    "lol",
+    "yes",
+    "yeah",
+    "anyone",
+    "someone",
+    "explain",
+    "mean",
+    "means",
+    "guys",
+    "whats",
+    "hows",
+    "whos",
+    "wheres",
+    "whys",
+    "im",
+    "dont",
+    "doesnt",
+    "didnt",
+    "cant",
+    "isnt",
+    "arent",
+    "wasnt",
+    "wont",
+    "u",
+    "ur",
+    "pls",
+    "plz",
+    "tho",
+    "btw",
+    "wondering",
+    "curious",
 ];
 
 /// How a question word entered the query.
@@ -134,7 +328,9 @@ pub struct SearchIndex {
 
 impl std::fmt::Debug for SearchIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SearchIndex").field("docs", &self.docs).finish()
+        f.debug_struct("SearchIndex")
+            .field("docs", &self.docs)
+            .finish()
     }
 }
 
@@ -144,7 +340,9 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(StopWordFilter::remove(STOP_WORDS.iter().map(|w| w.to_string())))
+        .filter(StopWordFilter::remove(
+            STOP_WORDS.iter().map(|w| w.to_string()),
+        ))
         .filter(Stemmer::new(Language::English))
         .build()
 }
@@ -282,7 +480,7 @@ impl SearchIndex {
             }
             let (term, how) = if self.df.contains_key(&term) {
                 (term, Match::Exact)
-            } else if let Some(t) = self.correct(word) {
+            } else if let Some(t) = self.correct(word, &term) {
                 if !seen.insert(t.clone()) {
                     continue;
                 }
@@ -295,7 +493,8 @@ impl SearchIndex {
                 _ => idf(self.df.get(&term).copied().unwrap_or(0), self.docs),
             };
             if how == Match::Unknown && !first && looks_like_name(original) {
-                plan.unknown_name.get_or_insert_with(|| original.to_string());
+                plan.unknown_name
+                    .get_or_insert_with(|| original.to_string());
             }
             plan.terms.push(QueryTerm {
                 word: original.to_string(),
@@ -315,7 +514,7 @@ impl SearchIndex {
     /// The article's word closest to a word it does not use: a small
     /// misspelling ("Meitaun"), or another form of the same word ("fast" for
     /// "faster"). Ties go to the more frequent word.
-    fn correct(&self, word: &str) -> Option<String> {
+    fn correct(&self, word: &str, term: &str) -> Option<String> {
         let len = word.chars().count();
         let edits = max_edits(len);
         if edits == 0 {
@@ -331,7 +530,7 @@ impl SearchIndex {
             };
             let d = if d <= edits {
                 d
-            } else if related_forms(word, w) {
+            } else if related_forms(word, w) || related_forms(term, t) {
                 edits
             } else {
                 continue;
@@ -356,7 +555,10 @@ impl SearchIndex {
                     Term::from_field_text(field, &t.term),
                     IndexRecordOption::WithFreqs,
                 );
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), t.weight * boost))));
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(q), t.weight * boost)),
+                ));
             }
         }
         if clauses.is_empty() || limit == 0 {
@@ -400,7 +602,14 @@ impl SearchIndex {
             .terms
             .iter()
             .filter(|t| t.how != Match::Unknown && terms.contains(&t.term))
-            .map(|t| t.idf * if t.how == Match::Corrected { CORRECTED_WEIGHT } else { 1.0 })
+            .map(|t| {
+                t.idf
+                    * if t.how == Match::Corrected {
+                        CORRECTED_WEIGHT
+                    } else {
+                        1.0
+                    }
+            })
             .sum();
         matched / total
     }
@@ -425,7 +634,7 @@ fn related_forms(a: &str, b: &str) -> bool {
     if shorter < 4 {
         return false;
     }
-    (common == shorter && la.max(lb) - shorter <= 3) || (common >= 5 && common + 2 >= shorter)
+    (common == shorter && la.max(lb) - shorter <= 3) || (common >= 5 && common + 1 >= shorter)
 }
 
 /// "microsoft's" → "microsoft".
@@ -460,7 +669,15 @@ mod tests {
     #[test]
     fn query_syntax_is_just_text() {
         let (c, i) = index();
-        for q in ["-food", "*", "chips AND NOT food", "\"food:\" (cities", "", "🍜🍜", "||||"] {
+        for q in [
+            "-food",
+            "*",
+            "chips AND NOT food",
+            "\"food:\" (cities",
+            "",
+            "🍜🍜",
+            "||||",
+        ] {
             let hits = i.search(&i.plan(q), 5);
             assert!(hits.len() <= c.passages.len(), "{q}");
         }
@@ -472,12 +689,18 @@ mod tests {
     fn misspellings_are_corrected_and_unknown_names_noticed() {
         let (_, i) = index();
         let plan = i.plan("Where does Meitaun deliver?");
-        assert!(plan.terms.iter().any(|t| t.how == Match::Corrected && t.term == "meituan"));
+        assert!(plan
+            .terms
+            .iter()
+            .any(|t| t.how == Match::Corrected && t.term == "meituan"));
         assert_eq!(i.search(&plan, 1)[0].passage, 0);
         let plan = i.plan("Does Samsung make chips?");
         assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
         let plan = i.plan("Samsung?");
-        assert_eq!(plan.unknown_name, None, "first word: could be any capitalised word");
+        assert_eq!(
+            plan.unknown_name, None,
+            "first word: could be any capitalised word"
+        );
     }
 
     #[test]

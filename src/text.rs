@@ -25,7 +25,10 @@ pub fn sentences(text: &str) -> Vec<&str> {
             // Extend over repeated terminators and closing quotes/brackets.
             let mut j = i + 1;
             while j < chars.len()
-                && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']')
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '"' | '\'' | '”' | '’' | ')' | ']'
+                )
             {
                 j += 1;
             }
@@ -131,7 +134,9 @@ pub fn fold(word: &str) -> String {
 
 /// A text's words, folded, each with its byte span in the original text.
 pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
-    words(text).map(|(s, e)| (fold(&text[s..e]), s, e)).collect()
+    words(text)
+        .map(|(s, e)| (fold(&text[s..e]), s, e))
+        .collect()
 }
 
 #[cfg(test)]

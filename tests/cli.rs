@@ -1,0 +1,384 @@
+//! The `citebot` binary, run as a user would, on the sample article and on a
+//! second article written for these tests (front matter, Markdown headings,
+//! other furniture and other hedges).
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const SAMPLE: &str = "corpus/azure-china-ai.txt";
+const OTHER: &str = "tests/fixtures/articles/harbor-cranes.md";
+
+fn citebot() -> Command {
+    let mut c = Command::cargo_bin("citebot").expect("binary builds");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISCORD_TOKEN")
+        .env_remove("RUST_LOG");
+    for k in [
+        "CITEBOT_CORPUS",
+        "CITEBOT_TOP",
+        "CITEBOT_ANSWER_CHANNELS",
+        "CITEBOT_GUILD_ID",
+    ] {
+        c.env_remove(k);
+    }
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn ask_json(corpus: &str, questions: &str) -> Vec<Value> {
+    let out = stdout(
+        citebot()
+            .args(["--corpus", corpus, "ask", "--json"])
+            .write_stdin(questions),
+    );
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+#[test]
+fn check_reports_the_sample_article() {
+    let out = stdout(citebot().arg("check"));
+    assert!(
+        out.contains("6 sections, 17 paragraphs, 1 table with 6 rows"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"You might also like\" — no sentence in it"),
+        "{out}"
+    );
+    assert!(out.contains("Log in to comment"), "{out}");
+    assert!(
+        !out.contains("§ KlipyHave"),
+        "furniture question is no section: {out}"
+    );
+}
+
+#[test]
+fn check_reports_the_other_article() {
+    let out = stdout(citebot().args(["--corpus", OTHER, "check"]));
+    assert!(
+        out.contains("3 sections, 5 paragraphs, 1 table with 3 rows"),
+        "{out}"
+    );
+    assert!(out.contains("Port of Valdmar weighs a driverless crane deal"));
+    assert!(out.contains("source: https://example.org/news/valdmar-cranes"));
+    for furniture in [
+        "Advertisement",
+        "Share this article",
+        "All rights reserved",
+        "Tags: ports",
+    ] {
+        assert!(
+            out.contains(furniture),
+            "{furniture} reported as skipped: {out}"
+        );
+    }
+}
+
+#[test]
+fn ask_json_follows_the_contract() {
+    let a = &ask_json(SAMPLE, "What policy changes has OpenAI asked for?\n")[0];
+    assert_eq!(a["question"], "What policy changes has OpenAI asked for?");
+    assert_eq!(a["covered"], true);
+    let p = &a["passages"][0];
+    assert_eq!(p["id"], "11");
+    assert_eq!(p["article"], "azure-china-ai");
+    assert_eq!(
+        p["section"],
+        "What is model distillation, and why is OpenAI worried?"
+    );
+    assert!(p["text"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("It is unclear which specific policy changes"));
+    assert!(p["score"].as_f64().unwrap_or(0.0) > 0.0);
+    let flag = &p["flags"][0];
+    assert_eq!(flag["kind"], "unclear");
+    assert_eq!(flag["cue"], "It is unclear");
+    assert_eq!(
+        flag["sentence"],
+        "It is unclear which specific policy changes OpenAI has sought."
+    );
+    assert!(a["passages"].as_array().map_or(0, Vec::len) <= 3);
+}
+
+#[test]
+fn top_limits_the_passages() {
+    let out = stdout(citebot().args([
+        "ask",
+        "--json",
+        "--top",
+        "1",
+        "Who",
+        "is",
+        "Microsoft's",
+        "largest",
+        "AI",
+        "customer?",
+    ]));
+    let a: Value = serde_json::from_str(out.trim()).expect("json");
+    assert_eq!(a["passages"].as_array().map(Vec::len), Some(1));
+    assert_eq!(a["passages"][0]["id"], "1");
+    citebot()
+        .args(["ask", "--top", "0", "x"])
+        .assert()
+        .failure()
+        .code(2);
+}
+
+#[test]
+fn out_of_scope_questions_are_not_covered() {
+    let answers = ask_json(
+        SAMPLE,
+        "What is the capital of France?\nhello\nDoes Samsung sell chips to China?\nok thanks\n",
+    );
+    assert_eq!(answers.len(), 4);
+    for a in answers {
+        assert_eq!(a["covered"], false, "{a}");
+        assert_eq!(a["passages"].as_array().map(Vec::len), Some(0));
+    }
+    let out = stdout(citebot().args(["ask", "What is the capital of France?"]));
+    assert!(out.starts_with("Not covered:"), "{out}");
+}
+
+#[test]
+fn chat_input_is_never_query_syntax() {
+    let long = "distillation ".repeat(800);
+    let odd = [
+        "",
+        "-",
+        "*",
+        "\"\"\"",
+        "(((",
+        "a:b:c",
+        "NOT AND OR",
+        "-distillation",
+        "distillation*",
+        "\"model distillation\" AND (OpenAI OR -Microsoft)",
+        "🤖🔥 ¿qué?",
+        "\u{0}\u{1}",
+        &long,
+        "@everyone what is distillation?",
+        "<@123> ||spoiler|| `code` **bold**",
+    ];
+    let input: String = odd.iter().map(|q| format!("{q}\n")).collect();
+    let answers = ask_json(SAMPLE, &input);
+    assert_eq!(answers.len(), odd.len());
+    for a in &answers[..8] {
+        assert!(a["passages"].as_array().is_some());
+    }
+    // "-distillation" is the word, not "everything but it".
+    assert_eq!(answers[7]["passages"][0]["id"], "10");
+    assert_eq!(
+        answers[12]["passages"][0]["id"], "10",
+        "a long paste is still answered"
+    );
+}
+
+#[test]
+fn invalid_utf8_on_stdin_is_answered_not_fatal() {
+    let out = citebot()
+        .args(["ask", "--json"])
+        .write_stdin(b"distillation \xff\xfe?\n".to_vec())
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn human_output_marks_flags() {
+    let out = stdout(citebot().args(["ask", "Did Microsoft comment on the report?"]));
+    assert!(
+        out.contains("[16] How does Microsoft operate in China?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("⚠ Unconfirmed (\"declined to comment\")"),
+        "{out}"
+    );
+    assert!(out.contains("⚠ Unclear (\"It remains unclear\")"), "{out}");
+}
+
+#[test]
+fn cite_prints_the_passage_verbatim() {
+    let out = stdout(citebot().args(["cite", "T1.4"]));
+    assert!(
+        out.starts_with("[T1.4] What are the key players and their roles?\n"),
+        "{out}"
+    );
+    assert!(out.contains("Meituan — Role: Azure AI spender"));
+    let out = stdout(citebot().args(["cite", "#5"]));
+    assert!(out
+        .contains("Brad Smith told Congress that China accounted for only about 1.5% of overall"));
+    citebot().args(["cite", "99"]).assert().failure().code(1);
+}
+
+#[test]
+fn company_lookup_with_aliases_and_typos() {
+    for name in ["Tencent", "tencent holdings", "Tencnet"] {
+        let out = stdout(citebot().args(["company", name]));
+        assert!(out.starts_with("Tencent Holdings\n"), "{name}: {out}");
+        assert!(out.contains("role: Azure AI spender"), "{out}");
+    }
+    let out = stdout(citebot().args(["company", "Meitaun"]));
+    assert!(out.starts_with("Meituan\n"), "{out}");
+    let out = stdout(citebot().args(["company", "anthropic"]));
+    assert!(out.contains("not in the key-players table"), "{out}");
+    assert!(out.contains("[14]"), "passages about it: {out}");
+    let out = citebot()
+        .args(["company", "Samsung"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no company \"Samsung\""));
+    let out = citebot()
+        .args(["company", "Bytedanse", "Inc"])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("did you mean: ByteDance"),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn companies_lists_table_and_text_names() {
+    let out = stdout(citebot().arg("companies"));
+    for name in [
+        "Microsoft",
+        "ByteDance",
+        "Ant Group",
+        "Meituan",
+        "Tencent Holdings",
+        "OpenAI",
+        "Anthropic",
+    ] {
+        assert!(out.contains(name), "{name}: {out}");
+    }
+    assert_eq!(out.lines().count(), 7, "{out}");
+}
+
+#[test]
+fn setup_errors_name_the_file_and_exit_2() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("nope");
+    let out = citebot()
+        .args(["--corpus", missing.to_str().unwrap_or_default(), "check"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nope") && err.contains("corpus not found"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked") && !err.contains("backtrace"));
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).expect("mkdir");
+    let out = citebot()
+        .args(["--corpus", empty.to_str().unwrap_or_default(), "check"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no .txt or .md article"));
+
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"Some text \xff here.\n").expect("write");
+    let out = citebot()
+        .args(["--corpus", bad.to_str().unwrap_or_default(), "check"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.txt") && err.contains("not valid UTF-8"),
+        "{err}"
+    );
+
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(&cfg, "corpus = 3\n").expect("write");
+    let out = citebot()
+        .args(["--config", cfg.to_str().unwrap_or_default(), "check"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("c.toml") && err.contains("invalid config"),
+        "{err}"
+    );
+}
+
+#[test]
+fn several_articles_answer_from_the_right_one_with_prefixed_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(SAMPLE, dir.path().join("azure-china-ai.txt")).expect("copy");
+    std::fs::copy(OTHER, dir.path().join("harbor-cranes.md")).expect("copy");
+    let corpus = dir.path().to_str().unwrap_or_default();
+    let answers = ask_json(
+        corpus,
+        "What is model distillation?\nWho is the front-runner for the crane contract?\n",
+    );
+    assert_eq!(answers[0]["passages"][0]["id"], "azure-china-ai:10");
+    assert_eq!(answers[1]["passages"][0]["article"], "harbor-cranes");
+    assert!(answers[1]["passages"][0]["id"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("harbor-cranes:"));
+    let out = stdout(citebot().args(["--corpus", corpus, "cite", "harbor-cranes:T1.2"]));
+    assert!(
+        out.contains("Kessler Automation — Role: Rival bidder; Stake: Supplier"),
+        "{out}"
+    );
+}
+
+#[test]
+fn other_article_hedges_are_flagged() {
+    let answers = ask_json(
+        OTHER,
+        "When will the board vote?\nHow much cheaper was the rival bid?\nHow much will the project cost?\n",
+    );
+    let kinds = |a: &Value| -> Vec<String> {
+        a["passages"][0]["flags"]
+            .as_array()
+            .map_or(Vec::new(), |f| {
+                f.iter()
+                    .map(|x| x["kind"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+    };
+    assert_eq!(answers[0]["passages"][0]["id"], "4");
+    assert!(kinds(&answers[0]).contains(&"unclear".to_string()));
+    assert_eq!(answers[1]["passages"][0]["id"], "2");
+    assert!(kinds(&answers[1]).contains(&"unconfirmed".to_string()));
+    assert_eq!(answers[2]["passages"][0]["id"], "1");
+    assert!(kinds(&answers[2]).is_empty(), "a plain fact is not flagged");
+}
+
+#[test]
+fn console_answers_typed_questions() {
+    let out = stdout(
+        citebot().write_stdin("What is model distillation?\n/cite 3\n/company bytedance\n/quit\n"),
+    );
+    assert!(out.contains("[10] What is model distillation"), "{out}");
+    assert!(
+        out.contains("[3] How fast is Azure's AI business growing in China?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ByteDance\n  role: Microsoft's largest AI customer"),
+        "{out}"
+    );
+}
