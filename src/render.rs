@@ -79,7 +79,13 @@ pub fn answer(a: &Answer) -> String {
 pub fn cite(corpus: &Corpus, p: &Passage) -> String {
     let mut out = String::new();
     // Verbatim: the text on one line, as written, so it can be copied.
-    passage_block_with(&mut out, &p.id, &p.section, &format!("    {}\n", p.text), &p.flags);
+    passage_block_with(
+        &mut out,
+        &p.id,
+        &p.section,
+        &format!("    {}\n", p.text),
+        &p.flags,
+    );
     let a = corpus.article_of(p);
     let _ = write!(out, "    — {}", a.title);
     if let Some(src) = &a.source {

@@ -451,6 +451,7 @@ impl SearchIndex {
 
     /// Turns a question into weighted terms checked against the corpus.
     pub fn plan(&self, question: &str) -> QueryPlan {
+        let question = &text::strip_chat_markup(question);
         let mut an = self.analyzer.clone();
         let mut plan = QueryPlan::default();
         let mut seen = HashSet::new();

@@ -139,9 +139,51 @@ pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
+/// Removes chat markup that is not part of what a member asks: Discord
+/// mentions and custom emoji (`<@123>`, `<#5>`, `<:wave:9>`), `@everyone`,
+/// `@here` and `@name`, and links.
+pub fn strip_chat_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            if let Some(end) = rest.find('>') {
+                let inner = &rest[1..end];
+                let markup = inner.starts_with(['@', '#', ':'])
+                    || inner.starts_with("a:")
+                    || inner.starts_with("t:")
+                    || inner.starts_with("http");
+                if markup && !inner.contains(char::is_whitespace) {
+                    out.push(' ');
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        if c == '@' || rest.starts_with("http://") || rest.starts_with("https://") {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            out.push(' ');
+            rest = &rest[end..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chat_markup_is_not_part_of_the_question() {
+        assert_eq!(
+            strip_chat_markup("<@42> @everyone what is <:x:1> it? https://x.y/z"),
+            "    what is   it?  "
+        );
+        assert_eq!(strip_chat_markup("a < b > c"), "a < b > c");
+    }
 
     #[test]
     fn splits_sentences_but_not_decimals_or_initials() {
