@@ -510,7 +510,7 @@ fn parse_article(
     let article = Article {
         stem: stem.to_string(),
         path: path.to_path_buf(),
-        title: title.unwrap_or_else(|| stem.replace(['-', '_'], " ")),
+        title: title.unwrap_or_else(|| title_from_stem(stem)),
         source: fm.source,
         published: fm.published,
         sections: sections.into_iter().filter(|s| !s.is_empty()).collect(),
@@ -520,6 +520,25 @@ fn parse_article(
         skipped,
     };
     Ok((article, passages))
+}
+
+/// A title for an article without one: its file name in title case, short
+/// words as acronyms ("azure-china-ai" → "Azure China AI").
+fn title_from_stem(stem: &str) -> String {
+    stem.split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.chars().count() <= 2 {
+                w.to_uppercase()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 /// A table row as one passage: "Meituan — Role: Azure AI spender".

@@ -330,11 +330,9 @@ pub fn company_reply(engine: &Engine, c: &Company) -> Reply {
     let ids: Vec<String> = passages.iter().map(|p| format!("`{}`", p.id)).collect();
     let _ = write!(
         description,
-        "**Mentioned** {} time{} in {} passage{}: {}",
+        "**Named** {} time{} in the text · **passages:** {}",
         c.mentions,
         if c.mentions == 1 { "" } else { "s" },
-        passages.len(),
-        if passages.len() == 1 { "" } else { "s" },
         ids.join(", ")
     );
     let description = truncate(&description, MAX_DESCRIPTION);

@@ -78,7 +78,9 @@ const EXIT_NOT_FOUND: u8 = 1;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(cli.command.is_none());
+    let serving =
+        cli.command.is_none() && std::env::var("DISCORD_TOKEN").is_ok_and(|t| !t.trim().is_empty());
+    init_logging(serving);
     match run(cli) {
         Ok(code) => code,
         Err(e) => {

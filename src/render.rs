@@ -121,11 +121,9 @@ pub fn company(engine: &Engine, c: &Company) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "  mentioned {} time{} in {} passage{}: {}\n",
+        "  named {} time{} in the text; passages: {}\n",
         c.mentions,
         if c.mentions == 1 { "" } else { "s" },
-        ids.len(),
-        if ids.len() == 1 { "" } else { "s" },
         ids.join(", ")
     );
     for p in c
