@@ -16,7 +16,7 @@ use crate::flags::Flag;
 use crate::search::{Hit, QueryPlan, SearchIndex};
 
 /// Least share of the question's weight the best passage must match.
-pub const MIN_COVERAGE: f32 = 0.55;
+pub const MIN_COVERAGE: f32 = 0.53;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 
@@ -61,7 +61,7 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     if let Some(name) = &plan.unknown_name {
         return Some(format!("The article does not mention {name}."));
     }
-    if plan.terms.is_empty() {
+    if plan.concepts.is_empty() {
         return Some("The question has no words to look up.".to_string());
     }
     match best {
@@ -79,7 +79,7 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
     let hits = rank(index.search(&plan, CANDIDATES.max(top)));
     let note = not_covered(&plan, hits.first());
     tracing::debug!(
-        terms = ?plan.terms.iter().map(|t| (&t.term, t.how, (t.idf * 100.0).round() / 100.0)).collect::<Vec<_>>(),
+        concepts = ?plan.concepts.iter().map(|c| (&c.word, c.how, (c.idf * 100.0).round() / 100.0, &c.terms)).collect::<Vec<_>>(),
         coverage = hits.first().map(|h| h.coverage),
         second = hits.get(1).map(|h| h.coverage),
         "plan"

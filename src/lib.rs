@@ -15,6 +15,7 @@ pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod flags;
+pub mod lexicon;
 pub mod render;
 pub mod search;
 pub mod text;

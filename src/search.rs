@@ -22,7 +22,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use crate::corpus::Corpus;
 use crate::error::Result;
-use crate::text;
+use crate::{lexicon, text};
 
 /// Name under which the English analyzer is registered with tantivy.
 const ANALYZER: &str = "en_citebot";
@@ -31,237 +31,62 @@ const ANALYZER: &str = "en_citebot";
 pub const HEADING_BOOST: f32 = 0.7;
 /// Weight of a word corrected from a misspelling, against an exact word.
 pub const CORRECTED_WEIGHT: f32 = 0.7;
+/// Weight of a synonym from the lexicon, against the word itself: below
+/// the original words, so paraphrase helps without taking over.
+pub const SYNONYM_WEIGHT: f32 = 0.5;
+/// Weight of an adjective's antonym ("small" for "how big").
+pub const ANTONYM_WEIGHT: f32 = 0.3;
+/// Coverage credit of a synonym match: less than its ranking weight, since
+/// a synonym of a rare sense ("founded" ~ "established") is weak evidence
+/// that the article answers the question.
+pub const SYNONYM_COVERAGE: f32 = 0.35;
+/// Synonyms used per question word, most frequent senses first.
+const MAX_SYNONYMS: usize = 12;
 /// The weight a question word the article never uses counts against
 /// coverage. A fixed, moderate value rather than the (maximal) IDF of an
 /// unseen word: an everyday word the article happens not to use ("big",
 /// "run") should not sink a question, while two or more of them should.
 pub const UNKNOWN_WEIGHT: f32 = 1.6;
+/// Length of the prefix that groups the article's words for [`SearchIndex::related`].
+const PREFIX: usize = 4;
 /// At most this many content words of a question are used (a 10,000-character
 /// paste is answered by its first words, quickly).
 const MAX_QUERY_WORDS: usize = 48;
 
 /// English stop words, used on both sides: function words and the question
 /// words every question shares, which say nothing about what is asked.
+#[rustfmt::skip]
 pub const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "aren't",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "can't",
-    "cannot",
-    "could",
-    "couldn't",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "doing",
-    "don't",
-    "down",
-    "during",
-    "each",
-    "else",
-    "ever",
-    "few",
-    "for",
-    "from",
-    "further",
-    "get",
-    "gets",
-    "got",
-    "had",
-    "hadn't",
-    "has",
-    "hasn't",
-    "have",
-    "haven't",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "isn't",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "let",
-    "let's",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "ought",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "really",
-    "s",
-    "same",
-    "shall",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "t",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "there's",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "us",
-    "very",
-    "was",
-    "wasn't",
-    "we",
-    "were",
-    "weren't",
-    "what",
-    "what's",
-    "when",
-    "where",
-    "where's",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "who's",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "won't",
-    "would",
-    "wouldn't",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+    "does", "doesn't", "doing", "don't", "down", "during", "each", "else", "ever", "few", "for",
+    "from", "further", "get", "gets", "got", "had", "hadn't", "has", "hasn't", "have", "haven't",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "let's", "many",
+    "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
+    "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
+    "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
+    "was", "wasn't", "we", "were", "weren't", "what", "what's", "when", "where", "where's",
+    "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would",
+    "wouldn't", "yet", "you", "your", "yours", "yourself",
 ];
 
 /// Words that only chat adds to a question ("ok thanks", "tell me about"):
 /// dropped from questions, kept in the article.
+#[rustfmt::skip]
 const CHAT_WORDS: &[&str] = &[
-    "hi",
-    "hey",
-    "hello",
-    "thanks",
-    "thank",
-    "thx",
-    "ok",
-    "okay",
-    "please",
-    "pls",
-    "tell",
-    "know",
-    "article",
-    "story",
-    "piece",
-    "bot",
-    "citebot",
-    "lol",
-    "yes",
-    "yeah",
-    "anyone",
-    "someone",
-    "explain",
-    "mean",
-    "means",
-    "guys",
-    "whats",
-    "hows",
-    "whos",
-    "wheres",
-    "whys",
-    "im",
-    "dont",
-    "doesnt",
-    "didnt",
-    "cant",
-    "isnt",
-    "arent",
-    "wasnt",
-    "wont",
-    "u",
-    "ur",
-    "pls",
-    "plz",
-    "tho",
-    "btw",
-    "wondering",
-    "curious",
+    "hi", "hey", "hello", "thanks", "thank", "thx", "ok", "okay", "please", "pls", "tell", "know",
+    "article", "story", "piece", "bot", "citebot", "lol", "yes", "yeah", "anyone", "someone",
+    "explain", "mean", "means", "guys", "whats", "hows", "whos", "wheres", "whys", "im", "dont",
+    "doesnt", "didnt", "cant", "isnt", "arent", "wasnt", "wont", "u", "ur", "pls", "plz", "tho",
+    "btw", "wondering", "curious", "besides", "among", "amongst", "within", "across", "around",
+    "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
+    "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
+    "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
+    "specifically", "think",
 ];
 
 /// How a question word entered the query.
@@ -271,27 +96,31 @@ pub enum Match {
     Exact,
     /// A misspelling or near form corrected to a word the article uses.
     Corrected,
-    /// The article never uses it.
+    /// Only synonyms of it are in the article.
+    Synonym,
+    /// Neither it nor a synonym is in the article.
     Unknown,
 }
 
-/// One content word of a question.
+/// One content word of a question and the terms that stand for it.
 #[derive(Debug, Clone)]
-pub struct QueryTerm {
+pub struct Concept {
     /// The word as the member typed it.
     pub word: String,
-    /// The analyzed term searched for (empty when unknown).
-    pub term: String,
     pub how: Match,
-    /// Inverse document frequency: how telling a match on it is.
+    /// How much the word counts towards coverage: its IDF when the article
+    /// uses it, [`UNKNOWN_WEIGHT`] otherwise.
     pub idf: f32,
-    pub weight: f32,
+    /// Analyzed terms searched for it, each with its weight: the word itself
+    /// (1), a corrected spelling ([`CORRECTED_WEIGHT`]), synonyms
+    /// ([`SYNONYM_WEIGHT`]).
+    pub terms: Vec<(String, f32)>,
 }
 
 /// A question analyzed against the corpus.
 #[derive(Debug, Clone, Default)]
 pub struct QueryPlan {
-    pub terms: Vec<QueryTerm>,
+    pub concepts: Vec<Concept>,
     /// A capitalised name in the question that the article never mentions
     /// ("Samsung"): the question is about something else.
     pub unknown_name: Option<String>,
@@ -318,6 +147,8 @@ pub struct SearchIndex {
     doc_passage: Vec<Vec<usize>>,
     /// Every folded word of the corpus, with its analyzed term.
     words: HashMap<String, String>,
+    /// The same words grouped by their first [`PREFIX`] characters.
+    by_prefix: HashMap<String, Vec<(String, String)>>,
     /// Document frequency of each analyzed term.
     df: HashMap<String, u32>,
     /// The analyzed terms of each passage (text and heading).
@@ -431,7 +262,19 @@ impl SearchIndex {
             }
             passage_terms.push(terms);
         }
+        let mut by_prefix: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (w, t) in &words {
+            let key: String = w.chars().take(PREFIX).collect();
+            by_prefix
+                .entry(key)
+                .or_default()
+                .push((w.clone(), t.clone()));
+        }
+        for list in by_prefix.values_mut() {
+            list.sort();
+        }
         Ok(SearchIndex {
+            by_prefix,
             reader,
             text,
             heading,
@@ -457,15 +300,15 @@ impl SearchIndex {
         let mut seen = HashSet::new();
         let mut sentence_start = true;
         let mut prev_end = 0;
-        for (s, e) in text::words(question) {
-            let between = &question[prev_end..s];
+        for (s, e, split) in self.question_words(question, &mut an) {
+            let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
                 sentence_start = true;
             }
             prev_end = e;
             let original = &question[s..e];
-            let first = std::mem::replace(&mut sentence_start, false);
-            if plan.terms.len() >= MAX_QUERY_WORDS {
+            let first = std::mem::replace(&mut sentence_start, false) && !split;
+            if plan.concepts.len() >= MAX_QUERY_WORDS {
                 break;
             }
             let folded = text::fold(original);
@@ -479,37 +322,106 @@ impl SearchIndex {
             if !seen.insert(term.clone()) {
                 continue;
             }
-            let (term, how) = if self.df.contains_key(&term) {
-                (term, Match::Exact)
+            let mut terms: Vec<(String, f32)> = Vec::new();
+            let mut how = Match::Unknown;
+            if self.df.contains_key(&term) {
+                terms.push((term.clone(), 1.0));
+                how = Match::Exact;
             } else if let Some(t) = self.correct(word, &term) {
                 if !seen.insert(t.clone()) {
                     continue;
                 }
-                (t, Match::Corrected)
-            } else {
-                (term, Match::Unknown)
-            };
-            let idf = match how {
-                Match::Unknown => UNKNOWN_WEIGHT,
-                _ => idf(self.df.get(&term).copied().unwrap_or(0), self.docs),
+                terms.push((t, CORRECTED_WEIGHT));
+                how = Match::Corrected;
+            }
+            let idf = match terms.first() {
+                Some((t, _)) => idf(self.df.get(t).copied().unwrap_or(0), self.docs),
+                None => UNKNOWN_WEIGHT,
             };
             if how == Match::Unknown && !first && looks_like_name(original) {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
-            plan.terms.push(QueryTerm {
+            let related = lexicon::synonyms(word)
+                .into_iter()
+                .take(MAX_SYNONYMS)
+                .map(|w| (w, SYNONYM_WEIGHT))
+                .chain(
+                    lexicon::antonyms(word)
+                        .into_iter()
+                        .take(4)
+                        .map(|w| (w, ANTONYM_WEIGHT)),
+                );
+            for (syn, weight) in related {
+                let Some(st) = analyze(&mut an, syn).into_iter().next() else {
+                    continue;
+                };
+                let found = if self.df.contains_key(&st) {
+                    Some((st, weight))
+                } else {
+                    self.related(syn).map(|t| (t, weight * CORRECTED_WEIGHT))
+                };
+                if let Some((t, w)) = found {
+                    if !terms.iter().any(|(x, _)| *x == t) && !seen.contains(&t) {
+                        terms.push((t, w));
+                    }
+                }
+            }
+            if how == Match::Unknown && !terms.is_empty() {
+                how = Match::Synonym;
+            }
+            plan.concepts.push(Concept {
                 word: original.to_string(),
-                term,
                 how,
                 idf,
-                weight: match how {
-                    Match::Exact => 1.0,
-                    Match::Corrected => CORRECTED_WEIGHT,
-                    Match::Unknown => 0.0,
-                },
+                terms,
             });
         }
         plan
+    }
+
+    /// The question's words as byte spans. A word mixing letters and digits
+    /// that the article does not use ("fy2024") is split into its letter and
+    /// digit runs ("fy", "2024"), marked `true`, since articles write such
+    /// things apart ("fiscal year 2024").
+    fn question_words(&self, question: &str, an: &mut TextAnalyzer) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        for (s, e) in text::words(question) {
+            let w = &question[s..e];
+            let mixed = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+            let mut known = || {
+                analyze(an, &text::fold(w))
+                    .first()
+                    .is_some_and(|t| self.df.contains_key(t))
+            };
+            if !mixed || known() {
+                out.push((s, e, false));
+                continue;
+            }
+            let mut start = s;
+            let mut digit = None;
+            for (i, c) in w.char_indices() {
+                let d = c.is_ascii_digit();
+                if digit.is_some_and(|prev| prev != d) {
+                    out.push((start, s + i, true));
+                    start = s + i;
+                }
+                digit = Some(d);
+            }
+            out.push((start, e, true));
+        }
+        out
+    }
+
+    /// Another form of a word the article uses ("large" for "largest"),
+    /// found cheaply among words sharing its first letters.
+    fn related(&self, word: &str) -> Option<String> {
+        let key: String = word.chars().take(PREFIX).collect();
+        self.by_prefix
+            .get(&key)?
+            .iter()
+            .find(|(w, _)| related_forms(word, w))
+            .map(|(_, t)| t.clone())
     }
 
     /// The article's word closest to a word it does not use: a small
@@ -518,7 +430,8 @@ impl SearchIndex {
     fn correct(&self, word: &str, term: &str) -> Option<String> {
         let len = word.chars().count();
         let edits = max_edits(len);
-        if edits == 0 {
+        // A different number is a different thing ("fy2024" is not "fy2025").
+        if edits == 0 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
         let mut best: Option<(usize, u32, &String)> = None;
@@ -550,15 +463,15 @@ impl SearchIndex {
     /// The passages matching a plan, best first, at most `limit`.
     pub fn search(&self, plan: &QueryPlan, limit: usize) -> Vec<Hit> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for t in plan.terms.iter().filter(|t| t.weight > 0.0) {
+        for (term, weight) in plan.concepts.iter().flat_map(|c| &c.terms) {
             for (field, boost) in [(self.text, 1.0), (self.heading, HEADING_BOOST)] {
                 let q = TermQuery::new(
-                    Term::from_field_text(field, &t.term),
+                    Term::from_field_text(field, term),
                     IndexRecordOption::WithFreqs,
                 );
                 clauses.push((
                     Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(q), t.weight * boost)),
+                    Box::new(BoostQuery::new(Box::new(q), weight * boost)),
                 ));
             }
         }
@@ -595,21 +508,29 @@ impl SearchIndex {
         let Some(terms) = self.passage_terms.get(passage) else {
             return 0.0;
         };
-        let total: f32 = plan.terms.iter().map(|t| t.idf).sum();
+        let total: f32 = plan.concepts.iter().map(|c| c.idf).sum();
         if total <= 0.0 {
             return 0.0;
         }
         let matched: f32 = plan
-            .terms
+            .concepts
             .iter()
-            .filter(|t| t.how != Match::Unknown && terms.contains(&t.term))
-            .map(|t| {
-                t.idf
-                    * if t.how == Match::Corrected {
-                        CORRECTED_WEIGHT
-                    } else {
-                        1.0
-                    }
+            .map(|c| {
+                let direct = matches!(c.how, Match::Exact | Match::Corrected);
+                let best = c
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (t, _))| terms.contains(t))
+                    .map(|(i, (_, w))| {
+                        if direct && i == 0 {
+                            *w
+                        } else {
+                            w.min(SYNONYM_COVERAGE)
+                        }
+                    })
+                    .fold(0.0, f32::max);
+                c.idf * best
             })
             .sum();
         matched / total
@@ -709,6 +630,6 @@ mod tests {
         let (_, i) = index();
         let q = "food ".repeat(2000) + &"zzqx ".repeat(2000);
         let plan = i.plan(&q);
-        assert!(plan.terms.len() <= MAX_QUERY_WORDS);
+        assert!(plan.concepts.len() <= MAX_QUERY_WORDS);
     }
 }

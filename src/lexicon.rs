@@ -1,0 +1,166 @@
+//! A small English lexicon for paraphrase: WordNet's synonyms ("clients" ~
+//! "customers", "biggest" ~ "largest"), adjective antonyms ("how big" is
+//! answered by "small") and irregular forms ("said" → "say").
+//!
+//! The data, `data/lexicon.tsv`, is generated from WordNet 3.0 by
+//! `scripts/gen-lexicon.py` and committed, so nothing is installed at build
+//! or run time. It is compiled into the binary and searched in place (a
+//! binary search over its sorted lines), so it costs nothing at start-up.
+
+/// word \t base forms (comma-separated) \t synonyms \t antonyms (space-separated), sorted by word.
+static DATA: &str = include_str!("../data/lexicon.tsv");
+
+/// The line for `word`, by binary search over the sorted text.
+fn line(word: &str) -> Option<&'static str> {
+    let bytes = DATA.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // The line containing `mid`.
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let end = bytes[mid..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| mid + p);
+        let line = &DATA[start..end];
+        let key = line.split('\t').next().unwrap_or("");
+        match key.cmp(word) {
+            std::cmp::Ordering::Equal => return Some(line),
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    None
+}
+
+/// Regular inflections, as WordNet's "morphy" undoes them: (suffix, replacement).
+const DETACH: &[(&str, &str)] = &[
+    ("ies", "y"),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("est", "e"),
+    ("est", ""),
+    ("er", "e"),
+    ("er", ""),
+];
+
+/// The dictionary forms of a lower-case word: itself if listed, its
+/// irregular base forms, and what regular inflection rules give.
+pub fn lemmas(word: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    if let Some(l) = line(word) {
+        let mut parts = l.split('\t');
+        let key = parts.next().unwrap_or("");
+        out.push(key);
+        for b in parts
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .filter(|b| !b.is_empty())
+        {
+            if let Some(bl) = line(b) {
+                out.push(bl.split('\t').next().unwrap_or(""));
+            }
+        }
+    }
+    for (suffix, with) in DETACH {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() < 2 {
+                continue;
+            }
+            let candidate = format!("{stem}{with}");
+            if let Some(l) = line(&candidate) {
+                let key = l.split('\t').next().unwrap_or("");
+                if !out.contains(&key) {
+                    out.push(key);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Synonyms of a lower-case word (of its dictionary forms), most frequent
+/// senses first, without the word itself.
+pub fn synonyms(word: &str) -> Vec<&'static str> {
+    column(word, 2)
+}
+
+/// Antonyms of a lower-case adjective (of its dictionary forms).
+pub fn antonyms(word: &str) -> Vec<&'static str> {
+    column(word, 3)
+}
+
+fn column(word: &str, n: usize) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let forms = lemmas(word);
+    for form in &forms {
+        if let Some(l) = line(form) {
+            for s in l
+                .split('\t')
+                .nth(n)
+                .unwrap_or("")
+                .split(' ')
+                .filter(|s| !s.is_empty())
+            {
+                if s != word && !forms.contains(&s) && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_is_sorted_so_search_works() {
+        let keys: Vec<&str> = DATA
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        assert!(
+            keys.windows(2).all(|w| w[0] < w[1]),
+            "data/lexicon.tsv must be sorted by bytes"
+        );
+        for k in [keys[0], keys[keys.len() / 2], keys[keys.len() - 1]] {
+            assert!(line(k).is_some(), "{k}");
+        }
+        assert!(line("zzzzqx").is_none());
+        assert!(line("").is_none());
+    }
+
+    #[test]
+    fn inflections_and_irregular_forms() {
+        assert!(lemmas("clients").contains(&"client"));
+        assert!(lemmas("biggest").contains(&"big"));
+        assert!(lemmas("said").contains(&"say"));
+    }
+
+    #[test]
+    fn synonyms_of_frequent_senses() {
+        assert!(synonyms("clients").contains(&"customer"));
+        assert!(synonyms("biggest").contains(&"large"));
+        assert!(synonyms("earnings").contains(&"profit"));
+        assert!(synonyms("qwxz").is_empty());
+        assert!(antonyms("biggest").contains(&"small"));
+        assert!(antonyms("big").iter().all(|a| !synonyms("big").contains(a)));
+    }
+}
