@@ -612,9 +612,9 @@ mod tests {
         let (_, i) = index();
         let plan = i.plan("Where does Meitaun deliver?");
         assert!(plan
-            .terms
+            .concepts
             .iter()
-            .any(|t| t.how == Match::Corrected && t.term == "meituan"));
+            .any(|c| c.how == Match::Corrected && c.terms[0].0 == "meituan"));
         assert_eq!(i.search(&plan, 1)[0].passage, 0);
         let plan = i.plan("Does Samsung make chips?");
         assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
