@@ -58,14 +58,13 @@ const DETACH: &[(&str, &str)] = &[
     ("er", ""),
 ];
 
-/// The dictionary forms of a lower-case word: itself if listed, its
-/// irregular base forms, and what regular inflection rules give.
+/// The dictionary forms of a lower-case word: itself if listed, with its
+/// irregular base forms; otherwise what regular inflection rules give.
 pub fn lemmas(word: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     if let Some(l) = line(word) {
         let mut parts = l.split('\t');
-        let key = parts.next().unwrap_or("");
-        out.push(key);
+        out.push(parts.next().unwrap_or(""));
         for b in parts
             .next()
             .unwrap_or("")
@@ -76,13 +75,17 @@ pub fn lemmas(word: &str) -> Vec<&'static str> {
                 out.push(bl.split('\t').next().unwrap_or(""));
             }
         }
+        return out;
     }
+    let mut candidate = String::with_capacity(word.len() + 2);
     for (suffix, with) in DETACH {
         if let Some(stem) = word.strip_suffix(suffix) {
             if stem.len() < 2 {
                 continue;
             }
-            let candidate = format!("{stem}{with}");
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(with);
             if let Some(l) = line(&candidate) {
                 let key = l.split('\t').next().unwrap_or("");
                 if !out.contains(&key) {
@@ -94,36 +97,44 @@ pub fn lemmas(word: &str) -> Vec<&'static str> {
     out
 }
 
-/// Synonyms of a lower-case word (of its dictionary forms), most frequent
-/// senses first, without the word itself.
-pub fn synonyms(word: &str) -> Vec<&'static str> {
-    column(word, 2)
+/// Words related to a lower-case word, from its dictionary forms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Related {
+    /// Synonyms, most frequent senses first, without the word itself.
+    pub synonyms: Vec<&'static str>,
+    /// Antonyms, for adjectives.
+    pub antonyms: Vec<&'static str>,
 }
 
-/// Antonyms of a lower-case adjective (of its dictionary forms).
-pub fn antonyms(word: &str) -> Vec<&'static str> {
-    column(word, 3)
-}
-
-fn column(word: &str, n: usize) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
+/// Synonyms and antonyms of a lower-case word.
+pub fn related(word: &str) -> Related {
     let forms = lemmas(word);
+    let mut r = Related::default();
     for form in &forms {
-        if let Some(l) = line(form) {
-            for s in l
-                .split('\t')
-                .nth(n)
-                .unwrap_or("")
-                .split(' ')
-                .filter(|s| !s.is_empty())
-            {
+        let Some(l) = line(form) else { continue };
+        let mut cols = l.split('\t').skip(2);
+        for (col, out) in [
+            (cols.next(), &mut r.synonyms),
+            (cols.next(), &mut r.antonyms),
+        ] {
+            for s in col.unwrap_or("").split(' ').filter(|s| !s.is_empty()) {
                 if s != word && !forms.contains(&s) && !out.contains(&s) {
                     out.push(s);
                 }
             }
         }
     }
-    out
+    r
+}
+
+/// Synonyms of a lower-case word (see [`related`]).
+pub fn synonyms(word: &str) -> Vec<&'static str> {
+    related(word).synonyms
+}
+
+/// Antonyms of a lower-case adjective (see [`related`]).
+pub fn antonyms(word: &str) -> Vec<&'static str> {
+    related(word).antonyms
 }
 
 #[cfg(test)]

@@ -145,9 +145,11 @@ pub struct SearchIndex {
     analyzer: TextAnalyzer,
     /// Per segment, the passage index of each document.
     doc_passage: Vec<Vec<usize>>,
-    /// Every folded word of the corpus, with its analyzed term.
-    words: HashMap<String, String>,
-    /// The same words grouped by their first [`PREFIX`] characters.
+    /// Every folded word of the corpus, with its length in characters and
+    /// its analyzed term, for typo search.
+    vocab: Vec<(String, usize, String)>,
+    /// The same words grouped by their first [`PREFIX`] characters, for
+    /// other forms of a word.
     by_prefix: HashMap<String, Vec<(String, String)>>,
     /// Document frequency of each analyzed term.
     df: HashMap<String, u32>,
@@ -273,14 +275,19 @@ impl SearchIndex {
         for list in by_prefix.values_mut() {
             list.sort();
         }
+        let mut vocab: Vec<(String, usize, String)> = words
+            .iter()
+            .map(|(w, t)| (w.clone(), w.chars().count(), t.clone()))
+            .collect();
+        vocab.sort();
         Ok(SearchIndex {
+            vocab,
             by_prefix,
             reader,
             text,
             heading,
             analyzer: an,
             doc_passage,
-            words,
             df,
             passage_terms,
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
@@ -342,12 +349,14 @@ impl SearchIndex {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
-            let related = lexicon::synonyms(word)
+            let lex = lexicon::related(word);
+            let related = lex
+                .synonyms
                 .into_iter()
                 .take(MAX_SYNONYMS)
                 .map(|w| (w, SYNONYM_WEIGHT))
                 .chain(
-                    lexicon::antonyms(word)
+                    lex.antonyms
                         .into_iter()
                         .take(4)
                         .map(|w| (w, ANTONYM_WEIGHT)),
@@ -427,7 +436,7 @@ impl SearchIndex {
     /// The article's word closest to a word it does not use: a small
     /// misspelling ("Meitaun"), or another form of the same word ("fast" for
     /// "faster"). Ties go to the more frequent word.
-    fn correct(&self, word: &str, term: &str) -> Option<String> {
+    fn correct<'a>(&'a self, word: &str, term: &str) -> Option<String> {
         let len = word.chars().count();
         let edits = max_edits(len);
         // A different number is a different thing ("fy2024" is not "fy2025").
@@ -435,26 +444,34 @@ impl SearchIndex {
             return None;
         }
         let mut best: Option<(usize, u32, &String)> = None;
-        for (w, t) in &self.words {
-            let wl = w.chars().count();
-            let d = if wl.abs_diff(len) <= edits {
-                strsim::osa_distance(word, w)
-            } else {
-                usize::MAX
-            };
-            let d = if d <= edits {
-                d
-            } else if related_forms(word, w) || related_forms(term, t) {
-                edits
-            } else {
-                continue;
-            };
-            if d > edits {
-                continue;
-            }
+        let mut consider = |d: usize, t: &'a String| {
             let df = self.df.get(t).copied().unwrap_or(0);
             if best.is_none_or(|(bd, bdf, _)| d < bd || (d == bd && df > bdf)) {
                 best = Some((d, df, t));
+            }
+        };
+        // Misspellings: words of about the same length that start alike
+        // (typos rarely hit both of the first two letters).
+        let mut first2 = word.chars();
+        let (c0, c1) = (first2.next(), first2.next());
+        for (w, wl, t) in &self.vocab {
+            if wl.abs_diff(len) > edits {
+                continue;
+            }
+            let mut wc = w.chars();
+            if wc.next() != c0 && wc.next() != c1 {
+                continue;
+            }
+            let d = strsim::osa_distance(word, w);
+            if d <= edits {
+                consider(d, t);
+            }
+        }
+        // Other forms of the word: they share its first letters.
+        let key: String = word.chars().take(PREFIX).collect();
+        for (w, t) in self.by_prefix.get(&key).into_iter().flatten() {
+            if related_forms(word, w) || related_forms(term, t) {
+                consider(edits, t);
             }
         }
         best.map(|(_, _, t)| t.clone())
