@@ -7,7 +7,8 @@
 //!   capitalised name such as "Samsung" that is not in the article, even
 //!   allowing for a typo)? Then the article is not about it;
 //! - does the best passage match enough of what the question is about, as a
-//!   share of the question's IDF weight ([`crate::search::SearchIndex::coverage`])?
+//!   share of the question's IDF weight ([`crate::search::SearchIndex::coverage`]),
+//!   and, for a short question, most of its words?
 
 use serde::Serialize;
 
@@ -56,6 +57,14 @@ fn rank(mut hits: Vec<Hit>) -> Vec<Hit> {
     hits
 }
 
+/// A short question (two or three content words) is covered only when the
+/// passage matches most of its words: "ticket price" is not answered by a
+/// passage about tickets, however rare the word "ticket" is.
+fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
+    let n = plan.concepts.len();
+    !(2..=3).contains(&n) || 2 * best.matched > n
+}
+
 /// Why a question is not covered, or `None` when it is.
 fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     if let Some(name) = &plan.unknown_name {
@@ -66,7 +75,7 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
-        Some(h) if h.coverage < MIN_COVERAGE => {
+        Some(h) if h.coverage < MIN_COVERAGE || !short_question_matched(plan, h) => {
             Some("The article does not cover this question.".to_string())
         }
         Some(_) => None,

@@ -202,6 +202,14 @@ mod tests {
             kinds("The figure could not be verified.")[0].1,
             "could not be verified"
         );
+        assert_eq!(
+            kinds("The company did not immediately return a call seeking comment.")[0].1,
+            "did not immediately return"
+        );
+        assert_eq!(
+            kinds("Whether the state will cover the overrun was not clear.")[0],
+            (FlagKind::Unclear, "was not clear".to_string())
+        );
     }
 
     #[test]

@@ -135,6 +135,9 @@ pub struct Hit {
     pub score: f32,
     /// Share of the question's weight (IDF) that this passage matches, 0 to 1.
     pub coverage: f32,
+    /// How many of the question's content words it matches (directly, by a
+    /// corrected spelling, or by a synonym).
+    pub matched: usize,
 }
 
 /// The index and what the query side needs to know about the corpus.
@@ -145,9 +148,12 @@ pub struct SearchIndex {
     analyzer: TextAnalyzer,
     /// Per segment, the passage index of each document.
     doc_passage: Vec<Vec<usize>>,
-    /// Every folded word of the corpus, with its length in characters and
-    /// its analyzed term, for typo search.
-    vocab: Vec<(String, usize, String)>,
+    /// Every folded word of the corpus, with its length in characters, its
+    /// analyzed term and whether the article ever writes it capitalised, for
+    /// typo search.
+    vocab: Vec<(String, usize, String, bool)>,
+    /// Folded words the article writes capitalised somewhere.
+    capitalised: HashSet<String>,
     /// The same words grouped by their first [`PREFIX`] characters, for
     /// other forms of a word.
     by_prefix: HashMap<String, Vec<(String, String)>>,
@@ -245,11 +251,15 @@ impl SearchIndex {
         let mut words = HashMap::new();
         let mut df: HashMap<String, u32> = HashMap::new();
         let mut passage_terms = Vec::with_capacity(corpus.passages.len());
+        let mut capitalised = HashSet::new();
         for p in &corpus.passages {
             let mut terms = HashSet::new();
             for source in [&p.text, &p.section] {
-                for (w, _, _) in text::folded_words(source) {
+                for (w, start, _) in text::folded_words(source) {
                     let w = strip_possessive(&w).to_string();
+                    if source[start..].starts_with(char::is_uppercase) {
+                        capitalised.insert(w.clone());
+                    }
                     if words.contains_key(&w) {
                         continue;
                     }
@@ -275,13 +285,21 @@ impl SearchIndex {
         for list in by_prefix.values_mut() {
             list.sort();
         }
-        let mut vocab: Vec<(String, usize, String)> = words
+        let mut vocab: Vec<(String, usize, String, bool)> = words
             .iter()
-            .map(|(w, t)| (w.clone(), w.chars().count(), t.clone()))
+            .map(|(w, t)| {
+                (
+                    w.clone(),
+                    w.chars().count(),
+                    t.clone(),
+                    capitalised.contains(w),
+                )
+            })
             .collect();
         vocab.sort();
         Ok(SearchIndex {
             vocab,
+            capitalised,
             by_prefix,
             reader,
             text,
@@ -334,7 +352,7 @@ impl SearchIndex {
             if self.df.contains_key(&term) {
                 terms.push((term.clone(), 1.0));
                 how = Match::Exact;
-            } else if let Some(t) = self.correct(word, &term) {
+            } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
                 if !seen.insert(t.clone()) {
                     continue;
                 }
@@ -436,7 +454,10 @@ impl SearchIndex {
     /// The article's word closest to a word it does not use: a small
     /// misspelling ("Meitaun"), or another form of the same word ("fast" for
     /// "faster"). Ties go to the more frequent word.
-    fn correct<'a>(&'a self, word: &str, term: &str) -> Option<String> {
+    ///
+    /// A name ("France", capitalised in mid-question) is only corrected to a
+    /// word the article writes capitalised, never to a common word ("francs").
+    fn correct<'a>(&'a self, word: &str, term: &str, name: bool) -> Option<String> {
         let len = word.chars().count();
         let edits = max_edits(len);
         // A different number is a different thing ("fy2024" is not "fy2025").
@@ -454,8 +475,8 @@ impl SearchIndex {
         // (typos rarely hit both of the first two letters).
         let mut first2 = word.chars();
         let (c0, c1) = (first2.next(), first2.next());
-        for (w, wl, t) in &self.vocab {
-            if wl.abs_diff(len) > edits {
+        for (w, wl, t, capitalised) in &self.vocab {
+            if wl.abs_diff(len) > edits || (name && !capitalised) {
                 continue;
             }
             let mut wc = w.chars();
@@ -470,6 +491,9 @@ impl SearchIndex {
         // Other forms of the word: they share its first letters.
         let key: String = word.chars().take(PREFIX).collect();
         for (w, t) in self.by_prefix.get(&key).into_iter().flatten() {
+            if name && !self.capitalised.contains(w) {
+                continue;
+            }
             if related_forms(word, w) || related_forms(term, t) {
                 consider(edits, t);
             }
@@ -511,46 +535,50 @@ impl SearchIndex {
                     .doc_passage
                     .get(addr.segment_ord as usize)?
                     .get(addr.doc_id as usize)?;
+                let (coverage, matched) = self.coverage(plan, passage);
                 Some(Hit {
                     passage,
                     score,
-                    coverage: self.coverage(plan, passage),
+                    coverage,
+                    matched,
                 })
             })
             .collect()
     }
 
-    /// Share of the question's IDF weight that a passage matches.
-    pub fn coverage(&self, plan: &QueryPlan, passage: usize) -> f32 {
+    /// Share of the question's IDF weight that a passage matches, and how
+    /// many of its content words it matches.
+    pub fn coverage(&self, plan: &QueryPlan, passage: usize) -> (f32, usize) {
         let Some(terms) = self.passage_terms.get(passage) else {
-            return 0.0;
+            return (0.0, 0);
         };
         let total: f32 = plan.concepts.iter().map(|c| c.idf).sum();
         if total <= 0.0 {
-            return 0.0;
+            return (0.0, 0);
         }
-        let matched: f32 = plan
-            .concepts
-            .iter()
-            .map(|c| {
-                let direct = matches!(c.how, Match::Exact | Match::Corrected);
-                let best = c
-                    .terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (t, _))| terms.contains(t))
-                    .map(|(i, (_, w))| {
-                        if direct && i == 0 {
-                            *w
-                        } else {
-                            w.min(SYNONYM_COVERAGE)
-                        }
-                    })
-                    .fold(0.0, f32::max);
-                c.idf * best
-            })
-            .sum();
-        matched / total
+        let mut matched = 0;
+        let mut weight = 0.0;
+        for c in &plan.concepts {
+            let direct = matches!(c.how, Match::Exact | Match::Corrected);
+            let best = c
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, (t, _))| terms.contains(t))
+                .map(|(i, (_, w))| {
+                    if direct && i == 0 {
+                        *w
+                    } else {
+                        w.min(SYNONYM_COVERAGE)
+                    }
+                })
+                .fold(0.0, f32::max);
+            if best > 0.0 {
+                matched += 1;
+            }
+            weight += c.idf * best;
+        }
+        (weight / total, matched)
     }
 
     /// Number of indexed passages.

@@ -1,43 +1,54 @@
-//! Answer quality as a test: the development questions from
-//! `../shared/eval` (copied to `tests/fixtures/`) and our own, scored in
-//! process with the same figures as `score.py`. The floors are what the
-//! engine reaches now, so quality cannot silently regress.
+//! Answer quality as a test: question sets scored in process with the same
+//! figures as `../shared/eval/score.py`. The floors are what the engine
+//! reaches now, so quality cannot silently regress:
+//! - the development questions (copied from `../shared/eval`);
+//! - our own questions on the sample article (paraphrases, typos, chat
+//!   style, the table, more out-of-scope questions);
+//! - questions on two other articles with other hedges and furniture,
+//!   written without tuning for them;
+//! - all of them again on a corpus holding the three articles at once.
 
 use std::path::Path;
 
 use citebot::eval::{evaluate, load_questions, Report};
 use citebot::{Config, Engine};
 
-fn engine() -> Engine {
+fn report(corpus: &str, file: &str) -> Report {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config {
-        corpus: root.join("corpus"),
+        corpus: root.join(corpus),
         ..Config::default()
     };
-    Engine::load(config).expect("sample corpus loads")
-}
-
-fn report(file: &str) -> Report {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(file);
+    let engine = Engine::load(config).expect("corpus loads");
+    let path = root.join("tests/fixtures").join(file);
     let questions = load_questions(&path).expect("question file");
-    let r = evaluate(&engine(), &questions);
-    eprintln!("{file}: {}\n{}", r.summary(), r.misses.join("\n"));
+    let r = evaluate(&engine, &questions);
+    eprintln!("{corpus} {file}: {}\n{}", r.summary(), r.misses.join("\n"));
     r
 }
 
-#[test]
-fn development_questions_floor() {
-    let r = report("dev-questions.json");
-    assert_eq!(r.in_scope, 17);
-    assert!(r.top1 >= 16, "top-1 {}/17", r.top1);
-    assert!(r.recall3 >= 17, "recall@3 {}/17", r.recall3);
-    assert_eq!(
-        r.refused, r.out_of_scope,
-        "every out-of-scope question refused"
+/// Asserts the floors: at least `top1` right first, `recall3` within three,
+/// `refused` out-of-scope questions refused, at most `wrongly_refused`
+/// in-scope ones refused, every required flag and no false flag.
+fn floors(r: &Report, top1: usize, recall3: usize, refused: usize, wrongly_refused: usize) {
+    assert!(r.top1 >= top1, "top-1 {}/{} < {top1}", r.top1, r.in_scope);
+    assert!(
+        r.recall3 >= recall3,
+        "recall@3 {}/{} < {recall3}",
+        r.recall3,
+        r.in_scope
     );
-    assert_eq!(r.wrongly_refused, 0);
+    assert!(
+        r.refused >= refused,
+        "refused {}/{} < {refused}",
+        r.refused,
+        r.out_of_scope
+    );
+    assert!(
+        r.wrongly_refused <= wrongly_refused,
+        "in-scope refused {}",
+        r.wrongly_refused
+    );
     assert_eq!(
         r.flags_present, r.flags_needed,
         "every required flag present"
@@ -46,15 +57,36 @@ fn development_questions_floor() {
 }
 
 #[test]
-fn own_questions_floor() {
-    let r = report("extra-questions.json");
+fn development_questions() {
+    let r = report("corpus", "dev-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (17, 4));
+    floors(&r, 16, 17, 4, 0);
+}
+
+#[test]
+fn own_questions_on_the_sample() {
+    let r = report("corpus", "extra-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (28, 16));
-    assert!(r.top1 >= 25, "top-1 {}/{}", r.top1, r.in_scope);
-    assert!(r.recall3 >= 28, "recall@3 {}/{}", r.recall3, r.in_scope);
-    assert!(r.refused >= 15, "refused {}/{}", r.refused, r.out_of_scope);
-    assert_eq!(r.wrongly_refused, 0, "in-scope refused");
-    assert_eq!(r.flags_present, r.flags_needed);
-    assert_eq!(r.falsely_flagged, 0);
+    floors(&r, 25, 28, 15, 0);
+}
+
+#[test]
+fn other_articles() {
+    let r = report("tests/fixtures/articles", "harbor-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (12, 4));
+    floors(&r, 11, 11, 4, 1);
+    let r = report("tests/fixtures/unseen", "unseen-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (14, 6));
+    floors(&r, 11, 13, 6, 1);
+}
+
+#[test]
+fn several_articles_at_once() {
+    let multi = "tests/fixtures/multi";
+    floors(&report(multi, "dev-questions.json"), 16, 17, 4, 0);
+    floors(&report(multi, "extra-questions.json"), 25, 28, 14, 0);
+    floors(&report(multi, "harbor-questions.json"), 11, 11, 4, 1);
+    floors(&report(multi, "unseen-questions.json"), 11, 13, 5, 0);
 }
 
 #[test]
@@ -66,5 +98,8 @@ fn eval_command_matches_the_library() {
         .output()
         .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.trim(), report("dev-questions.json").summary());
+    assert_eq!(
+        text.trim(),
+        report("corpus", "dev-questions.json").summary()
+    );
 }
