@@ -466,6 +466,20 @@ async fn the_bot_end_to_end() {
         Vec::<String>::new(),
         "Discord's limits respected"
     );
+    // Memory: the serving bot's peak resident set, after all of the above.
+    let pid = bot.child.id().expect("bot still running");
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let peak_kb: u64 = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    eprintln!("serving bot peak RSS: {:.1} MB", peak_kb as f64 / 1024.0);
+    assert!(
+        peak_kb > 0 && peak_kb < 60 * 1024,
+        "peak RSS {peak_kb} kB (budget 60 MB)"
+    );
     let _ = bot.child.start_kill();
     let _ = bot.child.wait().await;
     let log = bot.log();
