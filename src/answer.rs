@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, PassageKind};
 use crate::flags::Flag;
 use crate::search::{Hit, QueryPlan, SearchIndex};
 
@@ -79,6 +79,33 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
             Some("The article does not cover this question.".to_string())
         }
         Some(_) => None,
+    }
+}
+
+/// The plain-BM25 reference answer: paragraphs only, ranked by BM25 over
+/// their text alone, and never "not covered" (as the reference in
+/// `../shared/eval/README.md`).
+pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) -> Answer {
+    let passages: Vec<AnswerPassage> = index
+        .search_plain(question, corpus.passages.len().max(1))
+        .into_iter()
+        .filter_map(|h| corpus.passages.get(h.passage).map(|p| (h, p)))
+        .filter(|(_, p)| matches!(p.kind, PassageKind::Paragraph { .. }))
+        .take(top)
+        .map(|(h, p)| AnswerPassage {
+            id: p.id.clone(),
+            article: p.article.clone(),
+            section: p.section.clone(),
+            text: p.text.clone(),
+            score: (h.score * 1000.0).round() / 1000.0,
+            flags: p.flags.clone(),
+        })
+        .collect();
+    Answer {
+        question: question.to_string(),
+        covered: !passages.is_empty(),
+        passages,
+        note: None,
     }
 }
 

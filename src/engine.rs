@@ -62,6 +62,11 @@ impl Engine {
         answer
     }
 
+    /// The plain-BM25 reference answer (see [`answer::baseline`]).
+    pub fn ask_baseline(&self, question: &str, top: usize) -> Answer {
+        answer::baseline(&self.corpus, &self.index, question, top)
+    }
+
     /// Looks up a company by name, alias or near spelling.
     pub fn company(&self, name: &str) -> Lookup<'_> {
         self.companies.lookup(name)

@@ -111,9 +111,19 @@ fn short(s: &str, n: usize) -> String {
 
 /// Scores the engine on a list of questions.
 pub fn evaluate(engine: &Engine, questions: &[Question]) -> Report {
+    evaluate_with(engine, questions, false)
+}
+
+/// Scores the engine, or with `baseline` the plain-BM25 reference.
+pub fn evaluate_with(engine: &Engine, questions: &[Question], baseline: bool) -> Report {
     let mut r = Report::default();
     for q in questions {
-        let a = engine.ask_top(&q.question.replace('\n', " "), EVAL_TOP);
+        let question = q.question.replace('\n', " ");
+        let a = if baseline {
+            engine.ask_baseline(&question, EVAL_TOP)
+        } else {
+            engine.ask_top(&question, EVAL_TOP)
+        };
         let first = a.passages.first();
         if !q.in_scope {
             r.out_of_scope += 1;

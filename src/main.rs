@@ -68,6 +68,10 @@ enum Command {
         /// Also list each miss.
         #[arg(long)]
         fails: bool,
+        /// Score plain BM25 instead (paragraph text only, no headings,
+        /// corrections or synonyms, never "not covered"): the reference.
+        #[arg(long)]
+        baseline: bool,
     },
 }
 
@@ -191,9 +195,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         },
         Some(Command::Check) => write!(out, "{}", render::check(&engine))?,
-        Some(Command::Eval { file, fails }) => {
+        Some(Command::Eval {
+            file,
+            fails,
+            baseline,
+        }) => {
             let questions = eval::load_questions(&file)?;
-            let report = eval::evaluate(&engine, &questions);
+            let report = eval::evaluate_with(&engine, &questions, baseline);
             if fails {
                 for m in &report.misses {
                     writeln!(out, "  {m}")?;

@@ -503,9 +503,39 @@ impl SearchIndex {
 
     /// The passages matching a plan, best first, at most `limit`.
     pub fn search(&self, plan: &QueryPlan, limit: usize) -> Vec<Hit> {
+        self.search_fields(plan, limit, true)
+    }
+
+    /// Plain BM25, the reference `citebot eval --baseline` measures against:
+    /// every analyzed word of the question as is (no corrections, synonyms or
+    /// chat handling), over the passage text only (no headings).
+    pub fn search_plain(&self, question: &str, limit: usize) -> Vec<Hit> {
+        let mut an = self.analyzer.clone();
+        let concepts = analyze(&mut an, question)
+            .into_iter()
+            .map(|t| Concept {
+                word: t.clone(),
+                how: Match::Exact,
+                idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
+                terms: vec![(t, 1.0)],
+            })
+            .collect();
+        let plan = QueryPlan {
+            concepts,
+            unknown_name: None,
+        };
+        self.search_fields(&plan, limit, false)
+    }
+
+    fn search_fields(&self, plan: &QueryPlan, limit: usize, headings: bool) -> Vec<Hit> {
+        let fields: &[(tantivy::schema::Field, f32)] = if headings {
+            &[(self.text, 1.0), (self.heading, HEADING_BOOST)]
+        } else {
+            &[(self.text, 1.0)]
+        };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (term, weight) in plan.concepts.iter().flat_map(|c| &c.terms) {
-            for (field, boost) in [(self.text, 1.0), (self.heading, HEADING_BOOST)] {
+            for &(field, boost) in fields {
                 let q = TermQuery::new(
                     Term::from_field_text(field, term),
                     IndexRecordOption::WithFreqs,
