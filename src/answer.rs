@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use crate::corpus::{Corpus, PassageKind};
+use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::Flag;
 use crate::search::{Hit, QueryPlan, SearchIndex};
 
@@ -44,6 +44,19 @@ pub struct AnswerPassage {
     /// Ranking score (BM25 re-weighted by coverage); higher is better.
     pub score: f32,
     pub flags: Vec<Flag>,
+}
+
+impl AnswerPassage {
+    fn new(p: &Passage, score: f32) -> Self {
+        AnswerPassage {
+            id: p.id.clone(),
+            article: p.article.clone(),
+            section: p.section.clone(),
+            text: p.text.clone(),
+            score: (score * 1000.0).round() / 1000.0,
+            flags: p.flags.clone(),
+        }
+    }
 }
 
 /// Ranks the candidates: BM25 scaled by how much of the question each
@@ -92,14 +105,7 @@ pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize
         .filter_map(|h| corpus.passages.get(h.passage).map(|p| (h, p)))
         .filter(|(_, p)| matches!(p.kind, PassageKind::Paragraph { .. }))
         .take(top)
-        .map(|(h, p)| AnswerPassage {
-            id: p.id.clone(),
-            article: p.article.clone(),
-            section: p.section.clone(),
-            text: p.text.clone(),
-            score: (h.score * 1000.0).round() / 1000.0,
-            flags: p.flags.clone(),
-        })
+        .map(|(h, p)| AnswerPassage::new(p, h.score))
         .collect();
     Answer {
         question: question.to_string(),
@@ -126,14 +132,7 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
         hits.iter()
             .take(top)
             .filter_map(|h| corpus.passages.get(h.passage).map(|p| (h, p)))
-            .map(|(h, p)| AnswerPassage {
-                id: p.id.clone(),
-                article: p.article.clone(),
-                section: p.section.clone(),
-                text: p.text.clone(),
-                score: (h.score * 1000.0).round() / 1000.0,
-                flags: p.flags.clone(),
-            })
+            .map(|(h, p)| AnswerPassage::new(p, h.score))
             .collect()
     };
     Answer {

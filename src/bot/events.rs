@@ -59,7 +59,7 @@ async fn on_message(
     if !(mentioned || asked_in_channel) {
         return Ok(());
     }
-    if let Some(wait) = checks::cooldown(data, msg.author.id) {
+    if let Some(wait) = checks::wait_time(data, msg.author.id) {
         if mentioned {
             let r = discord_format::Reply {
                 content: checks::notice(wait),

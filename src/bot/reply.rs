@@ -33,16 +33,15 @@ fn embed(e: &Embed) -> serenity::CreateEmbed {
 
 /// A reply to a slash command or context-menu command.
 pub fn interaction(r: &Reply, ephemeral: bool) -> poise::CreateReply {
-    let mut b = poise::CreateReply::default()
+    let b = poise::CreateReply::default()
         .ephemeral(ephemeral)
         .allowed_mentions(no_mentions());
-    if !r.content.is_empty() {
-        b = b.content(&r.content);
-    }
-    for e in &r.embeds {
-        b = b.embed(embed(e));
-    }
-    b
+    let b = if r.content.is_empty() {
+        b
+    } else {
+        b.content(&r.content)
+    };
+    r.embeds.iter().fold(b, |b, e| b.embed(embed(e)))
 }
 
 /// A short ephemeral text reply.
@@ -58,14 +57,13 @@ pub fn notice(text: &str) -> poise::CreateReply {
 
 /// A channel message replying to `to`.
 pub fn message(r: &Reply, to: &serenity::Message) -> serenity::CreateMessage {
-    let mut b = serenity::CreateMessage::new()
+    let b = serenity::CreateMessage::new()
         .reference_message(to)
         .allowed_mentions(no_mentions());
-    if !r.content.is_empty() {
-        b = b.content(&r.content);
-    }
-    for e in &r.embeds {
-        b = b.embed(embed(e));
-    }
-    b
+    let b = if r.content.is_empty() {
+        b
+    } else {
+        b.content(&r.content)
+    };
+    r.embeds.iter().fold(b, |b, e| b.embed(embed(e)))
 }

@@ -17,8 +17,7 @@ pub async fn ask(
         bool,
     >,
 ) -> Result<(), Error> {
-    if let Some(wait) = checks::cooldown(ctx.data(), ctx.author().id) {
-        ctx.send(reply::notice(&checks::notice(wait))).await?;
+    if !checks::may_ask(ctx).await? {
         return Ok(());
     }
     let answer = ctx.data().engine().ask(&question);
@@ -35,8 +34,7 @@ pub async fn find_in_article(
     ctx: Context<'_>,
     #[description = "The message to look up"] message: serenity::Message,
 ) -> Result<(), Error> {
-    if let Some(wait) = checks::cooldown(ctx.data(), ctx.author().id) {
-        ctx.send(reply::notice(&checks::notice(wait))).await?;
+    if !checks::may_ask(ctx).await? {
         return Ok(());
     }
     let answer = ctx.data().engine().ask(&message.content);

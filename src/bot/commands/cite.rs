@@ -27,8 +27,7 @@ pub async fn cite(
     #[max_length = 100]
     passage: String,
 ) -> Result<(), Error> {
-    if let Some(wait) = checks::cooldown(ctx.data(), ctx.author().id) {
-        ctx.send(reply::notice(&checks::notice(wait))).await?;
+    if !checks::may_ask(ctx).await? {
         return Ok(());
     }
     let engine = ctx.data().engine();

@@ -28,8 +28,7 @@ pub async fn company(
     #[max_length = 100]
     name: String,
 ) -> Result<(), Error> {
-    if let Some(wait) = checks::cooldown(ctx.data(), ctx.author().id) {
-        ctx.send(reply::notice(&checks::notice(wait))).await?;
+    if !checks::may_ask(ctx).await? {
         return Ok(());
     }
     let engine = ctx.data().engine();
