@@ -87,6 +87,15 @@ fn main() -> ExitCode {
     init_logging(serving);
     match run(cli) {
         Ok(code) => code,
+        // Output piped into `head` and closed: not an error (as ripgrep does).
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             // One line per cause, never a backtrace.
             let mut msg = format!("citebot: {e}");
