@@ -408,8 +408,8 @@ fn parse_article(
     let mut paragraphs = 0;
     let mut tables = 0;
     let mut table_rows = 0;
+    // The header of the table being read, if any.
     let mut header: Option<Vec<String>> = None;
-    let mut in_table = false;
     let mut row_in_table = 0;
     let mut add = |passages: &mut Vec<Passage>, section: &str, text: String, kind: PassageKind| {
         if sections.last().map(String::as_str) != Some(section) {
@@ -431,7 +431,6 @@ fn parse_article(
 
     for (i, class) in classes.into_iter().enumerate() {
         if !matches!(class, Line::Table(_)) {
-            in_table = false;
             header = None;
         }
         match class {
@@ -455,17 +454,15 @@ fn parse_article(
             }
             Line::Table(row) => {
                 let cells = split_cells(row);
-                if !in_table {
-                    in_table = true;
+                let Some(names) = &header else {
                     tables += 1;
                     row_in_table = 0;
                     header = Some(cells);
                     continue;
-                }
+                };
                 if is_separator(&cells) {
                     continue;
                 }
-                let names = header.clone().unwrap_or_default();
                 let named: Vec<(String, String)> = cells
                     .iter()
                     .enumerate()

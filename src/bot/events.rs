@@ -18,7 +18,7 @@ pub async fn handle(
             on_message(framework.serenity_context, framework.user_data, new_message).await
         }
         serenity::FullEvent::Ready { data_about_bot } => {
-            tracing::info!(session = %data_about_bot.session_id.len(), "gateway session ready");
+            tracing::info!(user = %data_about_bot.user.name, "gateway session ready");
             Ok(())
         }
         serenity::FullEvent::Resume { .. } => {
