@@ -213,6 +213,35 @@ mod tests {
     }
 
     #[test]
+    fn other_wordings_of_hedges() {
+        let first = |s: &str| kinds(s).first().map(|f| f.0);
+        assert_eq!(
+            first("Whether the plan survives remains uncertain."),
+            Some(FlagKind::Unclear)
+        );
+        assert_eq!(
+            first("It is too early to say how many jobs will go."),
+            Some(FlagKind::Unclear)
+        );
+        assert_eq!(
+            first("The deal is worth $2bn, sources said."),
+            Some(FlagKind::Unconfirmed)
+        );
+        assert_eq!(
+            first("The firm couldn't be reached on Sunday."),
+            Some(FlagKind::Unconfirmed)
+        );
+        assert_eq!(
+            first("He is believed to have left the company."),
+            Some(FlagKind::Unconfirmed)
+        );
+        assert_eq!(
+            first("Oil remains a source of revenue for the state."),
+            None
+        );
+    }
+
+    #[test]
     fn negation_matters() {
         assert!(kinds("The confirmed facts on record: revenue tripled.").is_empty());
         assert_eq!(
