@@ -100,7 +100,11 @@ fn main() -> ExitCode {
             // One line per cause, never a backtrace.
             let mut msg = format!("citebot: {e}");
             for cause in e.chain().skip(1) {
-                msg.push_str(&format!(": {cause}"));
+                let cause = cause.to_string();
+                if !msg.contains(&cause) {
+                    msg.push_str(": ");
+                    msg.push_str(&cause);
+                }
             }
             eprintln!("{msg}");
             ExitCode::from(EXIT_SETUP)

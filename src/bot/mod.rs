@@ -79,14 +79,16 @@ async fn serve(engine: Engine, token: String) -> anyhow::Result<ExitCode> {
         {
             anyhow::bail!("DISCORD_TOKEN was rejected by Discord (401 Unauthorized); copy the bot token again from the Developer Portal");
         }
-        Err(e) => anyhow::bail!(
-            "cannot reach the Discord API at {}: {e}",
-            config
+        Err(e) => {
+            let url = config
                 .discord
                 .api_url
                 .as_deref()
-                .unwrap_or("https://discord.com")
-        ),
+                .unwrap_or("https://discord.com");
+            return Err(
+                anyhow::Error::new(e).context(format!("cannot reach the Discord API at {url}"))
+            );
+        }
     }
 
     let mut intents = serenity::GatewayIntents::GUILDS
