@@ -402,6 +402,9 @@ async fn the_bot_end_to_end() {
         "{:#}",
         r.body
     );
+    // Events are handled concurrently: give the two earlier messages time
+    // to be (not) answered before checking.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let replies_to = |m: u64| {
         server
             .requests()
