@@ -36,6 +36,21 @@ fn line(word: &str) -> Option<&'static str> {
     None
 }
 
+/// The base form of an irregular form ("slept" → "sleep", "paid" → "pay",
+/// "children" → "child"), from WordNet's exception lists; `None` for
+/// regular words, which the stemmer handles.
+pub fn irregular_base(word: &str) -> Option<&'static str> {
+    let l = line(word)?;
+    let bases = l.split('\t').nth(1)?;
+    bases.split(',').find(|b| !b.is_empty() && *b != word)
+}
+
+/// True when a lower-case word is an English dictionary word (in any
+/// inflection), as opposed to a name or a typo.
+pub fn is_word(word: &str) -> bool {
+    !lemmas(word).is_empty()
+}
+
 /// Regular inflections, as WordNet's "morphy" undoes them: (suffix, replacement).
 const DETACH: &[(&str, &str)] = &[
     ("ies", "y"),
@@ -163,6 +178,11 @@ mod tests {
         assert!(lemmas("clients").contains(&"client"));
         assert!(lemmas("biggest").contains(&"big"));
         assert!(lemmas("said").contains(&"say"));
+        assert_eq!(irregular_base("slept"), Some("sleep"));
+        assert_eq!(irregular_base("paid"), Some("pay"));
+        assert_eq!(irregular_base("sleeps"), None);
+        assert!(is_word("paid") && is_word("likely"));
+        assert!(!is_word("meitaun") && !is_word("samsung"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    StopWordFilter, TextAnalyzer,
+    StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
@@ -179,11 +179,61 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
+        .filter(IrregularForms)
         .filter(StopWordFilter::remove(
             STOP_WORDS.iter().map(|w| w.to_string()),
         ))
         .filter(Stemmer::new(Language::English))
         .build()
+}
+
+/// Token filter: irregular forms to their base form ("slept" → "sleep",
+/// "paid" → "pay"), which the Porter stemmer leaves alone, so a question's
+/// "sleep" finds the article's "slept".
+#[derive(Clone, Copy)]
+pub struct IrregularForms;
+
+impl TokenFilter for IrregularForms {
+    type Tokenizer<T: Tokenizer> = IrregularFormsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> IrregularFormsFilter<T> {
+        IrregularFormsFilter(tokenizer)
+    }
+}
+
+#[derive(Clone)]
+pub struct IrregularFormsFilter<T>(T);
+
+impl<T: Tokenizer> Tokenizer for IrregularFormsFilter<T> {
+    type TokenStream<'a> = IrregularFormsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        IrregularFormsStream(self.0.token_stream(text))
+    }
+}
+
+pub struct IrregularFormsStream<S>(S);
+
+impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.0.advance() {
+            return false;
+        }
+        if let Some(base) = lexicon::irregular_base(&self.0.token().text) {
+            let text = &mut self.0.token_mut().text;
+            text.clear();
+            text.push_str(base);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.0.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.0.token_mut()
+    }
 }
 
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
@@ -472,10 +522,12 @@ impl SearchIndex {
             }
         };
         // Misspellings: words of about the same length that start alike
-        // (typos rarely hit both of the first two letters).
+        // (typos rarely hit both of the first two letters). A dictionary
+        // word is no misspelling: "paid" is not a typo for "said".
         let mut first2 = word.chars();
         let (c0, c1) = (first2.next(), first2.next());
-        for (w, wl, t, capitalised) in &self.vocab {
+        let typo = !lexicon::is_word(word);
+        for (w, wl, t, capitalised) in self.vocab.iter().filter(|_| typo) {
             if wl.abs_diff(len) > edits || (name && !capitalised) {
                 continue;
             }

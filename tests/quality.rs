@@ -4,9 +4,10 @@
 //! - the development questions (copied from `../shared/eval`);
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions);
-//! - questions on two other articles with other hedges and furniture,
-//!   written without tuning for them;
-//! - all of them again on a corpus holding the three articles at once.
+//! - questions on three other articles with other hedges and furniture
+//!   (the glacier and sleep-study ones written before the engine was run
+//!   on them);
+//! - all of them again on a corpus holding the four articles at once.
 
 use std::path::Path;
 
@@ -60,7 +61,7 @@ fn floors(r: &Report, top1: usize, recall3: usize, refused: usize, wrongly_refus
 fn development_questions() {
     let r = report("corpus", "dev-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (17, 4));
-    floors(&r, 16, 17, 4, 0);
+    floors(&r, 17, 17, 4, 0);
 }
 
 #[test]
@@ -78,15 +79,19 @@ fn other_articles() {
     let r = report("tests/fixtures/unseen", "unseen-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (14, 6));
     floors(&r, 11, 13, 6, 1);
+    let r = report("tests/fixtures/science", "science-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (12, 4));
+    floors(&r, 9, 9, 4, 3);
 }
 
 #[test]
 fn several_articles_at_once() {
     let multi = "tests/fixtures/multi";
-    floors(&report(multi, "dev-questions.json"), 16, 17, 4, 0);
-    floors(&report(multi, "extra-questions.json"), 25, 28, 14, 0);
+    floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
+    floors(&report(multi, "extra-questions.json"), 24, 28, 14, 0);
     floors(&report(multi, "harbor-questions.json"), 11, 11, 4, 1);
-    floors(&report(multi, "unseen-questions.json"), 11, 13, 5, 0);
+    floors(&report(multi, "unseen-questions.json"), 11, 13, 6, 0);
+    floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);
 }
 
 #[test]
