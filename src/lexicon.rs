@@ -7,6 +7,9 @@
 //! or run time. It is compiled into the binary and searched in place (a
 //! binary search over its sorted lines), so it costs nothing at start-up.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// word \t base forms (comma-separated) \t synonyms \t antonyms (space-separated), sorted by word.
 static DATA: &str = include_str!("../data/lexicon.tsv");
 
@@ -40,9 +43,23 @@ fn line(word: &str) -> Option<&'static str> {
 /// "children" → "child"), from WordNet's exception lists; `None` for
 /// regular words, which the stemmer handles.
 pub fn irregular_base(word: &str) -> Option<&'static str> {
-    let l = line(word)?;
-    let bases = l.split('\t').nth(1)?;
-    bases.split(',').find(|b| !b.is_empty() && *b != word)
+    // Every token of every article and question passes here, so the few
+    // thousand irregular forms get a hash map of their own, built once.
+    static IRREGULAR: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let map = IRREGULAR.get_or_init(|| {
+        DATA.lines()
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let word = cols.next()?;
+                let base = cols
+                    .next()?
+                    .split(',')
+                    .find(|b| !b.is_empty() && *b != word)?;
+                Some((word, base))
+            })
+            .collect()
+    });
+    map.get(word).copied()
 }
 
 /// True when a lower-case word is an English dictionary word (in any
