@@ -375,6 +375,7 @@ impl SearchIndex {
         let mut seen = HashSet::new();
         let mut sentence_start = true;
         let mut prev_end = 0;
+        let title_case = is_title_case(question);
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -413,7 +414,11 @@ impl SearchIndex {
                 Some((t, _)) => idf(self.df.get(t).copied().unwrap_or(0), self.docs),
                 None => UNKNOWN_WEIGHT,
             };
-            if how == Match::Unknown && !first && looks_like_name(original) {
+            // In a Title Case Question every word looks like a name: there,
+            // only a word that is no English word counts as one.
+            let name =
+                !first && looks_like_name(original) && !(title_case && lexicon::is_word(word));
+            if how == Match::Unknown && name {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
@@ -691,6 +696,21 @@ fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").unwrap_or(word)
 }
 
+/// True for a Title Case Question: most words after the first, of three
+/// letters or more, are capitalised.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text::words(text)
+        .skip(1)
+        .map(|(s, e)| &text[s..e])
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 2 && caps * 10 >= words.len() * 6
+}
+
 /// A capitalised word with lower-case letters after the first ("Samsung",
 /// "McKinsey"), as names are written; not an acronym or a shouted word.
 fn looks_like_name(word: &str) -> bool {
@@ -744,6 +764,13 @@ mod tests {
             .any(|c| c.how == Match::Corrected && c.terms[0].0 == "meituan"));
         assert_eq!(i.search(&plan, 1)[0].passage, 0);
         let plan = i.plan("Does Samsung make chips?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
+        let plan = i.plan("What Happens To Food Next?");
+        assert_eq!(
+            plan.unknown_name, None,
+            "Title Case: English words are no names"
+        );
+        let plan = i.plan("Does Samsung Make Chips?");
         assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
         let plan = i.plan("Samsung?");
         assert_eq!(
