@@ -34,6 +34,18 @@ fn stdout(c: &mut Command) -> String {
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
+/// Runs citebot with `args`, expects exit code `code`, returns stderr.
+fn fails(args: &[&str], code: i32) -> String {
+    let out = citebot().args(args).output().expect("runs");
+    assert_eq!(out.status.code(), Some(code), "{args:?}");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+    err
+}
+
 fn ask_json(corpus: &str, questions: &str) -> Vec<Value> {
     let out = stdout(
         citebot()
@@ -221,7 +233,8 @@ fn cite_prints_the_passage_verbatim() {
     let out = stdout(citebot().args(["cite", "#5"]));
     assert!(out
         .contains("Brad Smith told Congress that China accounted for only about 1.5% of overall"));
-    citebot().args(["cite", "99"]).assert().failure().code(1);
+    let err = fails(&["cite", "99"], 1);
+    assert!(err.contains("no passage \"99\""), "{err}");
 }
 
 #[test]
@@ -236,20 +249,10 @@ fn company_lookup_with_aliases_and_typos() {
     let out = stdout(citebot().args(["company", "anthropic"]));
     assert!(out.contains("not in the key-players table"), "{out}");
     assert!(out.contains("[14]"), "passages about it: {out}");
-    let out = citebot()
-        .args(["company", "Samsung"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no company \"Samsung\""));
-    let out = citebot()
-        .args(["company", "Bytedanse", "Inc"])
-        .output()
-        .expect("runs");
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("did you mean: ByteDance"),
-        "{out:?}"
-    );
+    let err = fails(&["company", "Samsung"], 1);
+    assert!(err.contains("no company \"Samsung\""), "{err}");
+    let err = fails(&["company", "Bytedanse", "Inc"], 1);
+    assert!(err.contains("did you mean: ByteDance"), "{err}");
 }
 
 #[test]
@@ -272,53 +275,34 @@ fn companies_lists_table_and_text_names() {
 #[test]
 fn setup_errors_name_the_file_and_exit_2() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let missing = dir.path().join("nope");
-    let out = citebot()
-        .args(["--corpus", missing.to_str().unwrap_or_default(), "check"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+
+    let err = fails(&["--corpus", &path("nope"), "check"], 2);
     assert!(
         err.contains("nope") && err.contains("corpus not found"),
         "{err}"
     );
-    assert!(!err.contains("panicked") && !err.contains("backtrace"));
 
-    let empty = dir.path().join("empty");
-    std::fs::create_dir(&empty).expect("mkdir");
-    let out = citebot()
-        .args(["--corpus", empty.to_str().unwrap_or_default(), "check"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no .txt or .md article"));
+    std::fs::create_dir(path("empty")).expect("mkdir");
+    let err = fails(&["--corpus", &path("empty"), "check"], 2);
+    assert!(err.contains("no .txt or .md article"), "{err}");
 
-    let bad = dir.path().join("bad.txt");
-    std::fs::write(&bad, b"Some text \xff here.\n").expect("write");
-    let out = citebot()
-        .args(["--corpus", bad.to_str().unwrap_or_default(), "check"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    std::fs::write(path("bad.txt"), b"Some text \xff here.\n").expect("write");
+    let err = fails(&["--corpus", &path("bad.txt"), "check"], 2);
     assert!(
         err.contains("bad.txt") && err.contains("not valid UTF-8"),
         "{err}"
     );
 
-    let cfg = dir.path().join("c.toml");
-    std::fs::write(&cfg, "corpus = 3\n").expect("write");
-    let out = citebot()
-        .args(["--config", cfg.to_str().unwrap_or_default(), "check"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    std::fs::write(path("c.toml"), "corpus = 3\n").expect("write");
+    let err = fails(&["--config", &path("c.toml"), "check"], 2);
     assert!(
         err.contains("c.toml") && err.contains("invalid config"),
         "{err}"
     );
+
+    let err = fails(&["--config", &path("none.toml"), "check"], 2);
+    assert!(err.contains("none.toml"), "{err}");
 }
 
 #[test]

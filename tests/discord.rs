@@ -65,6 +65,11 @@ fn start_bot(server: &FakeDiscord, token: &str, cooldown: u64) -> Bot {
     }
 }
 
+/// The text content of an interaction callback.
+fn content(req: &discord::Request) -> &str {
+    req.body["data"]["content"].as_str().unwrap_or("")
+}
+
 fn embed(req: &discord::Request) -> &Value {
     &req.body["data"]["embeds"][0]
 }
@@ -205,14 +210,7 @@ async fn the_bot_end_to_end() {
 
     // Cooldown: the same member again at once → a short ephemeral notice.
     let r = ask(&server, 3, "What is model distillation?").await;
-    assert!(
-        r.body["data"]["content"]
-            .as_str()
-            .unwrap_or("")
-            .contains("ask again in"),
-        "{:#}",
-        r.body
-    );
+    assert!(content(&r).contains("ask again in"), "{:#}", r.body);
     assert_eq!(r.body["data"]["flags"].as_u64().unwrap_or(0) & 64, 64);
 
     // /company autocomplete for "byted".
@@ -426,10 +424,7 @@ async fn the_bot_end_to_end() {
     // /reload: a good corpus reloads; a broken one keeps the old serving.
     let r = interact(&server, 17, 2, discord::slash("reload", &[], None)).await;
     assert!(
-        r.body["data"]["content"]
-            .as_str()
-            .unwrap_or("")
-            .contains("Reloaded: 23 passages"),
+        content(&r).contains("Reloaded: 23 passages"),
         "{:#}",
         r.body
     );
@@ -440,7 +435,7 @@ async fn the_bot_end_to_end() {
     )
     .expect("write");
     let r = interact(&server, 18, 2, discord::slash("reload", &[], None)).await;
-    let text = r.body["data"]["content"].as_str().unwrap_or("");
+    let text = content(&r);
     assert!(
         text.contains("Reload failed") && text.contains("broken.txt") && text.contains("UTF-8"),
         "{text}"
