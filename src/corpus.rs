@@ -1,6 +1,9 @@
 //! Loading articles: every `.txt` / `.md` file under the corpus path becomes
 //! an [`Article`] of sections, paragraphs and table rows ([`Passage`]s).
 //!
+//! A line is a paragraph, as in the sample article; a hard-wrapped text
+//! (Markdown paragraphs over several lines) is recognised and joined first.
+//!
 //! Articles arrive as published, with page furniture around the text ("You
 //! might also like", comment widgets, share buttons). Furniture is dropped by
 //! general rules, recorded with the reason in [`Article::skipped`] so
@@ -319,6 +322,59 @@ fn classify(line: &str) -> Line<'_> {
     Line::Prose(t)
 }
 
+/// True for a line that starts a Markdown list item ("- ", "* ", "+ ", "1. ").
+fn is_list_item(t: &str) -> bool {
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") {
+        return true;
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+}
+
+/// True when the text is hard-wrapped: its paragraphs run over several
+/// lines, as Markdown allows. Seen as long lines that stop mid-sentence and
+/// go on in lower case on the next line; two such breaks are enough.
+fn hard_wrapped(lines: &[&str]) -> bool {
+    lines
+        .windows(2)
+        .filter(|pair| {
+            let (l, n) = (pair[0].trim(), pair[1].trim());
+            l.chars().count() >= 40
+                && !l.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', '|'])
+                && n.starts_with(char::is_lowercase)
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// The article's lines after the front matter, each with its 0-based line
+/// index. In a hard-wrapped text the lines of one paragraph (up to a blank
+/// line, a heading, a table or a list item) are joined into one.
+fn logical_lines(all: &[&str], skip: usize) -> Vec<(usize, String)> {
+    let body = all.get(skip..).unwrap_or_default();
+    let numbered = body.iter().enumerate().map(|(i, l)| (i + skip, *l));
+    if !hard_wrapped(body) {
+        return numbered.map(|(i, l)| (i, l.to_string())).collect();
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut open = false;
+    for (i, l) in numbered {
+        let t = l.trim();
+        let starts_block =
+            t.is_empty() || t.starts_with('#') || t.starts_with('|') || is_list_item(t);
+        if open && !starts_block {
+            if let Some((_, last)) = out.last_mut() {
+                last.push(' ');
+                last.push_str(t);
+                continue;
+            }
+        }
+        out.push((i, l.to_string()));
+        open = !(t.is_empty() || t.starts_with('#') || t.starts_with('|'));
+    }
+    out
+}
+
 /// A front matter block: `---`, `key: value` lines, `---`.
 struct FrontMatter {
     title: Option<String>,
@@ -386,10 +442,8 @@ fn parse_article(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let all: Vec<&str> = text.lines().collect();
     let fm = front_matter(path, &all)?;
-    let mut classes: Vec<Line> = all.iter().map(|l| classify(l)).collect();
-    for c in classes.iter_mut().take(fm.lines) {
-        *c = Line::Blank;
-    }
+    let lines = logical_lines(&all, fm.lines);
+    let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
     // A question with no text under it is not a heading.
     for i in 0..classes.len() {
         if let Line::Question(_) = classes[i] {
@@ -429,7 +483,7 @@ fn parse_article(
         passages.push(p);
     };
 
-    for (i, class) in classes.into_iter().enumerate() {
+    for ((line_index, raw), class) in lines.iter().zip(classes) {
         if !matches!(class, Line::Table(_)) {
             header = None;
         }
@@ -437,7 +491,7 @@ fn parse_article(
             Line::Blank => {}
             Line::Heading(h) | Line::Question(h) => {
                 // A Markdown title before any text names the article.
-                if title.is_none() && passages.is_empty() && all[i].trim_start().starts_with("# ") {
+                if title.is_none() && passages.is_empty() && raw.trim_start().starts_with("# ") {
                     title = Some(h.to_string());
                 } else {
                     section = h.to_string();
@@ -493,8 +547,8 @@ fn parse_article(
                 );
             }
             Line::Furniture(reason) => skipped.push(Skipped {
-                line: i + 1,
-                text: all[i].trim().to_string(),
+                line: line_index + 1,
+                text: raw.trim().to_string(),
                 reason,
             }),
         }
@@ -596,6 +650,22 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let c = load(
+            "## What happened?\n\nThe port authority said on Tuesday that it would replace\nits twelve diesel cranes with electric ones by 2029, at a cost\nof about 340 million euros.\n\nThe union opposes the plan and says that as many as 300\njobs could be lost if the port signs the contract.\n\n- First item of a list that is long enough to wrap\n  onto a second line here.\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.paragraphs, 3, "{:?}", c.passages);
+        assert!(c.passages[0]
+            .text
+            .ends_with("at a cost of about 340 million euros."));
+        assert_eq!(a.sections, vec!["What happened?"]);
+        // One paragraph per line stays one paragraph per line.
+        let c = load("A first paragraph of the article is here.\nA second paragraph follows right after it.\n");
+        assert_eq!(c.articles[0].paragraphs, 2);
     }
 
     #[test]
