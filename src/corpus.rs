@@ -262,6 +262,8 @@ const CALLS_TO_ACTION: &[&str] = &[
 
 /// Lines longer than this are article text whatever words they contain.
 const CALL_TO_ACTION_MAX_WORDS: usize = 30;
+/// A label line up to this many words may be a heading.
+const LABEL_MAX_WORDS: usize = 8;
 /// A question line up to this many words is a heading.
 const HEADING_MAX_WORDS: usize = 16;
 /// A sentence needs at least this many words to make a line text.
@@ -273,9 +275,38 @@ enum Line<'a> {
     Heading(&'a str),
     /// A short question; a heading only if text follows it.
     Question(&'a str),
+    /// A short label ("The deal", "What comes next"); a heading only if
+    /// text follows it, furniture otherwise.
+    Label(&'a str),
     Table(&'a str),
     Prose(&'a str),
     Furniture(String),
+}
+
+/// The call-to-action cue in a short line, if any.
+fn call_to_action(t: &str) -> Option<&'static str> {
+    if text::word_count(t) > CALL_TO_ACTION_MAX_WORDS {
+        return None;
+    }
+    let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
+    let folded = format!(" {} ", words.join(" "));
+    CALLS_TO_ACTION
+        .iter()
+        .find(|c| folded.contains(&format!(" {c} ")))
+        .copied()
+}
+
+/// A line that may be a plain section label: a few words starting with a
+/// capital, no sentence end, and none of the marks of page chrome (digits,
+/// colons, separators, bylines, calls to action).
+fn is_label(t: &str) -> bool {
+    let words = text::word_count(t);
+    (1..=LABEL_MAX_WORDS).contains(&words)
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || ":|›»·/©@#→".contains(c))
+        && !t.starts_with("By ")
+        && !t.ends_with(['.', '!', '?'])
+        && call_to_action(t).is_none()
 }
 
 fn classify(line: &str) -> Line<'_> {
@@ -301,23 +332,13 @@ fn classify(line: &str) -> Line<'_> {
         end.ends_with(['.', '!', '?']) && text::word_count(s) >= SENTENCE_MIN_WORDS
     });
     if !has_sentence {
+        if is_label(t) {
+            return Line::Label(t);
+        }
         return Line::Furniture("no sentence in it".to_string());
     }
-    if text::word_count(t) <= CALL_TO_ACTION_MAX_WORDS {
-        let folded = format!(
-            " {} ",
-            text::folded_words(t)
-                .into_iter()
-                .map(|w| w.0)
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-        if let Some(cue) = CALLS_TO_ACTION
-            .iter()
-            .find(|c| folded.contains(&format!(" {c} ")))
-        {
-            return Line::Furniture(format!("call to action (\"{cue}\")"));
-        }
+    if let Some(cue) = call_to_action(t) {
+        return Line::Furniture(format!("call to action (\"{cue}\")"));
     }
     Line::Prose(t)
 }
@@ -446,10 +467,14 @@ fn parse_article(
     let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
     // A question with no text under it is not a heading.
     for i in 0..classes.len() {
-        if let Line::Question(_) = classes[i] {
+        if let Line::Question(_) | Line::Label(_) = classes[i] {
             let next = classes[i + 1..].iter().find(|c| **c != Line::Blank);
             if !matches!(next, Some(Line::Prose(_) | Line::Table(_))) {
-                classes[i] = Line::Furniture("heading with no text under it".to_string());
+                let reason = match classes[i] {
+                    Line::Question(_) => "heading with no text under it",
+                    _ => "no sentence in it",
+                };
+                classes[i] = Line::Furniture(reason.to_string());
             }
         }
     }
@@ -489,7 +514,7 @@ fn parse_article(
         }
         match class {
             Line::Blank => {}
-            Line::Heading(h) | Line::Question(h) => {
+            Line::Heading(h) | Line::Question(h) | Line::Label(h) => {
                 // A Markdown title before any text names the article.
                 if title.is_none() && passages.is_empty() && raw.trim_start().starts_with("# ") {
                     title = Some(h.to_string());
@@ -666,6 +691,26 @@ mod tests {
         // One paragraph per line stays one paragraph per line.
         let c = load("A first paragraph of the article is here.\nA second paragraph follows right after it.\n");
         assert_eq!(c.articles[0].paragraphs, 2);
+    }
+
+    #[test]
+    fn plain_labels_are_headings_only_over_text() {
+        let c = load(
+            "The deal\nAcme agreed to buy its rival for a large sum.\nAdvertisement\nBy Jane Doe\nThe rival's shares rose sharply on the news today.\nYou might also like\nWhat comes next\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.sections, vec!["The deal"]);
+        assert_eq!(a.paragraphs, 2);
+        let skipped: Vec<&str> = a.skipped.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            skipped,
+            vec![
+                "Advertisement",
+                "By Jane Doe",
+                "You might also like",
+                "What comes next"
+            ]
+        );
     }
 
     #[test]
