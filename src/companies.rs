@@ -34,7 +34,8 @@ const NAME_COLUMNS: &[&str] = &[
     "entity",
     "business",
 ];
-/// Last words that mark a name as an organisation's.
+/// Last words that mark a name as an organisation's ("… Holdings",
+/// "… University", "… Transit Authority").
 const SUFFIXES: &[&str] = &[
     "group",
     "holdings",
@@ -55,6 +56,21 @@ const SUFFIXES: &[&str] = &[
     "ag",
     "sa",
     "co",
+    "university",
+    "institute",
+    "council",
+    "agency",
+    "authority",
+    "ministry",
+    "association",
+    "foundation",
+    "commission",
+    "committee",
+    "fund",
+    "trust",
+    "organisation",
+    "organization",
+    "department",
 ];
 
 /// One organisation.

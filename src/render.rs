@@ -140,6 +140,9 @@ pub fn company(engine: &Engine, c: &Company) -> String {
 /// The company directory, one line each.
 pub fn companies(engine: &Engine) -> String {
     let mut out = String::new();
+    if engine.companies.companies.is_empty() {
+        return "No companies found: the article has no key-players table and names no organisation by the rules in src/companies.rs.\n".to_string();
+    }
     let width = engine
         .companies
         .companies
