@@ -71,15 +71,18 @@ async fn serve(engine: Engine, token: String) -> anyhow::Result<ExitCode> {
     let http = http.build();
     drop(token);
 
-    // One clear line for a bad token, before any gateway work.
+    // One clear line for a bad token, before any gateway work. Only a 401
+    // or an unreachable API stops the bot; any other answer (a proxy or a
+    // test server without this route) is logged and the gateway decides.
     match http.get_current_user().await {
         Ok(me) => tracing::info!(user = %me.name, id = %me.id, "token accepted"),
-        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r)))
-            if r.status_code.as_u16() == 401 =>
-        {
-            anyhow::bail!("DISCORD_TOKEN was rejected by Discord (401 Unauthorized); copy the bot token again from the Developer Portal");
+        Err(serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(r))) => {
+            if r.status_code.as_u16() == 401 {
+                anyhow::bail!("DISCORD_TOKEN was rejected by Discord (401 Unauthorized); copy the bot token again from the Developer Portal");
+            }
+            tracing::warn!(status = %r.status_code, "GET /users/@me failed; connecting to the gateway anyway");
         }
-        Err(e) => {
+        Err(serenity::Error::Http(serenity::HttpError::Request(e))) => {
             let url = config
                 .discord
                 .api_url
@@ -88,6 +91,9 @@ async fn serve(engine: Engine, token: String) -> anyhow::Result<ExitCode> {
             return Err(
                 anyhow::Error::new(e).context(format!("cannot reach the Discord API at {url}"))
             );
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "checking the token failed; connecting to the gateway anyway")
         }
     }
 
