@@ -473,6 +473,45 @@ mod tests {
     }
 
     #[test]
+    fn replies_fit_discords_limits_even_for_huge_passages() {
+        use crate::{Config, Engine};
+        let sentence =
+            "Acme and Globex *both* sell widgets to buyers in the `north` region today. ";
+        let mut text = String::from("| Company | Role |\n|---|---|\n| Acme | Maker |\n");
+        for i in 0..12 {
+            text.push_str(&format!(
+                "Section {i} question here?\n{}\n",
+                sentence.repeat(40 + i)
+            ));
+        }
+        let corpus =
+            crate::corpus::Corpus::from_text("big", &text, &crate::flags::Flagger::default())
+                .expect("corpus");
+        let engine = Engine::from_corpus(Config::default(), corpus).expect("engine");
+        let answer = engine.ask_top("Which widgets do Acme and Globex sell?", 10);
+        assert_eq!(answer.passages.len(), 10);
+        let reply = answer_reply(&answer);
+        assert!(
+            reply.fits(),
+            "answer: {} chars",
+            reply.embeds[0].total_chars()
+        );
+        assert!(reply.embeds[0].fields[0].value.contains("/cite"));
+        let company = match engine.company("acme") {
+            crate::companies::Lookup::Found(c) => c,
+            crate::companies::Lookup::NotFound { .. } => panic!("acme"),
+        };
+        assert!(company_reply(&engine, company).fits());
+        for p in &engine.corpus.passages {
+            assert!(cite_reply(&engine.corpus, p).fits(), "cite {}", p.id);
+        }
+        assert!(about_reply(&engine).fits());
+        let choices = passage_choices(&engine.corpus, "");
+        assert!(choices.len() <= MAX_CHOICES);
+        assert!(choices.iter().all(|(n, _)| len(n) <= MAX_CHOICE_NAME));
+    }
+
+    #[test]
     fn truncate_counts_characters() {
         assert_eq!(truncate("ééé", 2), "é…");
         assert_eq!(truncate("ab", 2), "ab");
