@@ -161,16 +161,6 @@ pub fn related(word: &str) -> Related {
     r
 }
 
-/// Synonyms of a lower-case word (see [`related`]).
-pub fn synonyms(word: &str) -> Vec<&'static str> {
-    related(word).synonyms
-}
-
-/// Antonyms of a lower-case adjective (see [`related`]).
-pub fn antonyms(word: &str) -> Vec<&'static str> {
-    related(word).antonyms
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,11 +196,12 @@ mod tests {
 
     #[test]
     fn synonyms_of_frequent_senses() {
-        assert!(synonyms("clients").contains(&"customer"));
-        assert!(synonyms("biggest").contains(&"large"));
-        assert!(synonyms("earnings").contains(&"profit"));
-        assert!(synonyms("qwxz").is_empty());
-        assert!(antonyms("biggest").contains(&"small"));
-        assert!(antonyms("big").iter().all(|a| !synonyms("big").contains(a)));
+        assert!(related("clients").synonyms.contains(&"customer"));
+        assert!(related("biggest").synonyms.contains(&"large"));
+        assert!(related("earnings").synonyms.contains(&"profit"));
+        assert_eq!(related("qwxz"), Related::default());
+        let big = related("biggest");
+        assert!(big.antonyms.contains(&"small"));
+        assert!(big.antonyms.iter().all(|a| !big.synonyms.contains(a)));
     }
 }

@@ -667,15 +667,6 @@ impl SearchIndex {
         }
         (weight / total, matched)
     }
-
-    /// Number of indexed passages.
-    pub fn len(&self) -> usize {
-        self.docs as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.docs == 0
-    }
 }
 
 /// True when two words look like forms of one word: one is the other plus a

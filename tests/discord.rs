@@ -88,6 +88,16 @@ async fn interact(server: &FakeDiscord, user: u64, kind: u8, data: Value) -> dis
     server.callback(id).await
 }
 
+/// Posts a message from member `user` in `channel`; returns its id.
+fn post(server: &FakeDiscord, channel: u64, user: u64, text: &str, mention: bool) -> u64 {
+    let id = server.next_id();
+    server.dispatch(
+        "MESSAGE_CREATE",
+        discord::message_create(id, channel, user, text, mention),
+    );
+    id
+}
+
 async fn ask(server: &FakeDiscord, user: u64, question: &str) -> discord::Request {
     interact(
         server,
@@ -309,16 +319,12 @@ async fn the_bot_end_to_end() {
         .contains("23 passages"));
 
     // A mention with @everyone → a reply to that message that pings nobody.
-    let id = server.next_id();
-    server.dispatch(
-        "MESSAGE_CREATE",
-        discord::message_create(
-            id,
-            CHANNEL,
-            10,
-            &format!("<@{BOT_ID}> @everyone what is model distillation?"),
-            true,
-        ),
+    let id = post(
+        &server,
+        CHANNEL,
+        10,
+        &format!("<@{BOT_ID}> @everyone what is model distillation?"),
+        true,
     );
     let r = server.reply_to(id).await;
     assert_eq!(r.path, format!("/channels/{CHANNEL}/messages"));
@@ -335,16 +341,12 @@ async fn the_bot_end_to_end() {
         .contains("@\u{200B}everyone"));
 
     // A mention the article does not cover → a short "not covered".
-    let id = server.next_id();
-    server.dispatch(
-        "MESSAGE_CREATE",
-        discord::message_create(
-            id,
-            CHANNEL,
-            11,
-            &format!("<@{BOT_ID}> who won the world cup?"),
-            true,
-        ),
+    let id = post(
+        &server,
+        CHANNEL,
+        11,
+        &format!("<@{BOT_ID}> who won the world cup?"),
+        true,
     );
     let r = server.reply_to(id).await;
     assert!(
@@ -358,38 +360,26 @@ async fn the_bot_end_to_end() {
 
     // Answer channel: an uncovered question gets no reply, a covered one does;
     // a plain message (no "?") in an ordinary channel is ignored.
-    let quiet = server.next_id();
-    server.dispatch(
-        "MESSAGE_CREATE",
-        discord::message_create(
-            quiet,
-            ANSWER_CHANNEL,
-            12,
-            "What is the weather in Berlin?",
-            false,
-        ),
+    let quiet = post(
+        &server,
+        ANSWER_CHANNEL,
+        12,
+        "What is the weather in Berlin?",
+        false,
     );
-    let ignored = server.next_id();
-    server.dispatch(
-        "MESSAGE_CREATE",
-        discord::message_create(
-            ignored,
-            CHANNEL,
-            13,
-            "How fast is Azure growing in China?",
-            false,
-        ),
+    let ignored = post(
+        &server,
+        CHANNEL,
+        13,
+        "How fast is Azure growing in China?",
+        false,
     );
-    let id = server.next_id();
-    server.dispatch(
-        "MESSAGE_CREATE",
-        discord::message_create(
-            id,
-            ANSWER_CHANNEL,
-            14,
-            "How fast is Azure's AI revenue growing in China?",
-            false,
-        ),
+    let id = post(
+        &server,
+        ANSWER_CHANNEL,
+        14,
+        "How fast is Azure's AI revenue growing in China?",
+        false,
     );
     let r = server.reply_to(id).await;
     assert!(
