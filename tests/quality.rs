@@ -108,3 +108,37 @@ fn eval_command_matches_the_library() {
         report("corpus", "dev-questions.json").summary()
     );
 }
+
+/// Hedges worded the way other newsrooms word them are flagged, and
+/// sentences that only share a word with a hedge ("well known", "made
+/// public", "the confirmed cases") are not.
+#[test]
+fn hedges_of_other_newsrooms() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config {
+        corpus: root.join("tests/fixtures/hedges"),
+        ..Config::default()
+    };
+    let engine = Engine::load(config).expect("corpus loads");
+    let mut hedged = 0;
+    let mut clean = 0;
+    for p in &engine.corpus.passages {
+        match p.section.as_str() {
+            "Hedged" => {
+                hedged += 1;
+                assert!(!p.flags.is_empty(), "not flagged: {}", p.text);
+            }
+            "Clean" => {
+                clean += 1;
+                assert!(
+                    p.flags.is_empty(),
+                    "falsely flagged: {} {:?}",
+                    p.text,
+                    p.flags
+                );
+            }
+            other => panic!("unexpected section {other}"),
+        }
+    }
+    assert_eq!((hedged, clean), (26, 14));
+}
