@@ -9,7 +9,8 @@ script; run it only to rebuild the file:
 Each line: word <TAB> base forms <TAB> synonyms <TAB> antonyms, sorted by
 word (bytes).
 - base forms: WordNet's irregular forms ("biggest" -> "big", "said" -> "say");
-- synonyms: single-word lemmas sharing a synset with the word, taken from the
+- synonyms: lemmas (single words, or phrases of two or three words joined
+  by "_", such as "chief_executive_officer" for "ceo") sharing a synset with the word, taken from the
   word's most frequent senses only (senses seen in WordNet's sense-tagged
   corpus, at most three per part of speech, or the first sense when none
   was), which keeps rare senses ("block" as a city block of cheese) out;
@@ -24,6 +25,8 @@ WN = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "lexicon.tsv")
 MAX_SENSES = 3
 word_re = re.compile(r"^[a-z][a-z]+$")
+# Multi-word synonyms ("ceo" -> "chief_executive_officer"), two or three words.
+phrase_re = re.compile(r"^[a-z]+(_[a-z]+){1,2}$")
 
 def synset(pos, offset, cache={}):
     """(words, pointers) of a synset; pointers as (symbol, offset, pos)."""
@@ -70,7 +73,7 @@ for pos in ("noun", "verb", "adj", "adv"):
         senses = offsets[:min(MAX_SENSES, tagged)] if tagged else offsets[:1]
         for off in senses:
             for w in synset_words(pos, off):
-                if w != lemma and word_re.match(w) and w not in syn[lemma]:
+                if w != lemma and (word_re.match(w) or phrase_re.match(w)) and w not in syn[lemma]:
                     syn[lemma].append(w)
             if pos == "adj":
                 for w in antonyms(off):

@@ -12,7 +12,7 @@
 use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -86,7 +86,7 @@ const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think",
+    "specifically", "think", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
 ];
 
 /// How a question word entered the query.
@@ -435,6 +435,14 @@ impl SearchIndex {
                         .map(|w| (w, ANTONYM_WEIGHT)),
                 );
             for (syn, weight) in related {
+                if syn.contains('_') {
+                    if let Some(t) = self.phrase(&mut an, syn) {
+                        if !terms.iter().any(|(x, _)| *x == t) {
+                            terms.push((t, weight));
+                        }
+                    }
+                    continue;
+                }
                 let Some(st) = analyze(&mut an, syn).into_iter().next() else {
                     continue;
                 };
@@ -493,6 +501,22 @@ impl SearchIndex {
             out.push((start, e, true));
         }
         out
+    }
+
+    /// A multi-word synonym ("chief_executive_officer" for "CEO") as the
+    /// analyzed terms of its longest leading part of two words or more that
+    /// the article uses ("chief execut"), joined by spaces: searched as a
+    /// phrase.
+    fn phrase(&self, an: &mut TextAnalyzer, syn: &str) -> Option<String> {
+        let parts: Vec<String> = syn
+            .split('_')
+            .filter_map(|w| analyze(an, w).into_iter().next())
+            .collect();
+        let known = parts
+            .iter()
+            .take_while(|t| self.df.contains_key(*t))
+            .count();
+        (known >= 2).then(|| parts[..known].join(" "))
     }
 
     /// Another form of a word the article uses ("large" for "largest"),
@@ -593,14 +617,19 @@ impl SearchIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (term, weight) in plan.concepts.iter().flat_map(|c| &c.terms) {
             for &(field, boost) in fields {
-                let q = TermQuery::new(
-                    Term::from_field_text(field, term),
-                    IndexRecordOption::WithFreqs,
-                );
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(q), weight * boost)),
-                ));
+                let q: Box<dyn Query> = if term.contains(' ') {
+                    let words = term
+                        .split(' ')
+                        .map(|t| Term::from_field_text(field, t))
+                        .collect();
+                    Box::new(PhraseQuery::new(words))
+                } else {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, term),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                };
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(q, weight * boost))));
             }
         }
         if clauses.is_empty() || limit == 0 {
@@ -651,7 +680,7 @@ impl SearchIndex {
                 .terms
                 .iter()
                 .enumerate()
-                .filter(|(_, (t, _))| terms.contains(t))
+                .filter(|(_, (t, _))| t.split(' ').all(|w| terms.contains(w)))
                 .map(|(i, (_, w))| {
                     if direct && i == 0 {
                         *w
@@ -669,17 +698,24 @@ impl SearchIndex {
     }
 }
 
-/// True when two words look like forms of one word: one is the other plus a
-/// short ending ("fast", "faster"), or they share all but the last letter
-/// or two of a long stem ("resolved", "resolution").
+/// True when two words look like forms of one word: one is the other plus
+/// an inflectional or common derivational ending ("fast", "faster"), or
+/// they share all but the last letter or two of a long stem ("resolved",
+/// "resolution"). "mill" and "million" are not.
 fn related_forms(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly", "y", "or", "ors",
+        "ment", "ness", "al",
+    ];
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shorter = la.min(lb);
     if shorter < 4 {
         return false;
     }
-    (common == shorter && la.max(lb) - shorter <= 3) || (common >= 5 && common + 1 >= shorter)
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    let ending = long.strip_prefix(short).is_some_and(|e| ENDINGS.contains(&e));
+    ending || (common >= 5 && common + 1 >= shorter)
 }
 
 /// "microsoft's" → "microsoft".
