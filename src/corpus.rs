@@ -281,6 +281,8 @@ enum Line<'a> {
     Table(&'a str),
     Prose(&'a str),
     Furniture(String),
+    /// The closing credit or copyright line: it and what follows are page.
+    Closing,
 }
 
 /// The call-to-action cue in a short line, if any.
@@ -309,10 +311,83 @@ fn is_label(t: &str) -> bool {
         && call_to_action(t).is_none()
 }
 
+/// Labels that start a photo caption or media credit ("Photo: …").
+const MEDIA_LABELS: &[&str] = &[
+    "image:",
+    "photo:",
+    "photograph:",
+    "picture:",
+    "caption:",
+    "illustration:",
+    "graphic:",
+    "video:",
+    "watch:",
+    "listen:",
+    "file photo",
+];
+
+/// Starts of the credit line that closes a wire story ("Reporting by …;
+/// Editing by …") or of a copyright line: what follows is the page, not the
+/// article.
+const CLOSING_CREDITS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "copyright",
+    "©",
+];
+
+/// The text of a list item without its marker ("- ", "* ", "• ", "1. ").
+fn list_item_text(t: &str) -> Option<&str> {
+    for marker in ["- ", "* ", "+ ", "• ", "· ", "– "] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            return Some(rest.trim());
+        }
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
+        return Some(t[digits + 2..].trim());
+    }
+    None
+}
+
+fn starts_with_any(t: &str, starts: &[&str]) -> bool {
+    let lower = t.to_lowercase();
+    starts.iter().any(|s| lower.starts_with(s))
+}
+
+/// A headline: five to twenty words starting with a capital, no full stop,
+/// and none of the marks of a byline, dateline or menu (digits, colons,
+/// separators, "By …", calls to action).
+fn looks_like_headline(t: &str) -> bool {
+    (5..=20).contains(&text::word_count(t))
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(|c: char| c.is_ascii_digit() || ":|›»·/©@#→".contains(c))
+        && !t.starts_with("By ")
+        && !t.ends_with('.')
+        && list_item_text(t).is_none()
+        && call_to_action(t).is_none()
+}
+
 fn classify(line: &str) -> Line<'_> {
     let t = line.trim();
     if t.is_empty() {
         return Line::Blank;
+    }
+    if starts_with_any(t, MEDIA_LABELS) || t.to_lowercase().contains("(photo by") {
+        return Line::Furniture("photo caption or media credit".to_string());
+    }
+    if starts_with_any(t, CLOSING_CREDITS) {
+        return Line::Closing;
+    }
+    // A list item that says something ("- Norvolt pushes production back to
+    // 2029") is text even without a full stop; a short one ("- Home") is not.
+    if let Some(item) = list_item_text(t) {
+        if text::word_count(item) >= SENTENCE_MIN_WORDS && call_to_action(item).is_none() {
+            return Line::Prose(item);
+        }
     }
     if let Some(rest) = t.strip_prefix('#') {
         let h = rest.trim_start_matches('#');
@@ -465,6 +540,14 @@ fn parse_article(
     let fm = front_matter(path, &all)?;
     let lines = logical_lines(&all, fm.lines);
     let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    if let Some(end) = classes.iter().position(|c| *c == Line::Closing) {
+        classes[end] = Line::Furniture("closing credit or copyright line".to_string());
+        for c in &mut classes[end + 1..] {
+            if *c != Line::Blank {
+                *c = Line::Furniture("after the closing credit line".to_string());
+            }
+        }
+    }
     // A question with no text under it is not a heading.
     for i in 0..classes.len() {
         if let Line::Question(_) | Line::Label(_) = classes[i] {
@@ -508,12 +591,17 @@ fn parse_article(
         passages.push(p);
     };
 
+    // 1-based line of the first text, to find a headline above it.
+    let mut body_start: Option<usize> = None;
     for ((line_index, raw), class) in lines.iter().zip(classes) {
         if !matches!(class, Line::Table(_)) {
             header = None;
         }
+        if matches!(class, Line::Prose(_) | Line::Table(_)) && body_start.is_none() {
+            body_start = Some(line_index + 1);
+        }
         match class {
-            Line::Blank => {}
+            Line::Blank | Line::Closing => {}
             Line::Heading(h) | Line::Question(h) | Line::Label(h) => {
                 // A Markdown title before any text names the article.
                 if title.is_none() && passages.is_empty() && raw.trim_start().starts_with("# ") {
@@ -576,6 +664,19 @@ fn parse_article(
                 text: raw.trim().to_string(),
                 reason,
             }),
+        }
+    }
+    // A pasted web page has its headline as a plain line above the text:
+    // the longest line there that reads like one names the article.
+    if title.is_none() {
+        let before = body_start.unwrap_or(usize::MAX);
+        if let Some(h) = skipped
+            .iter_mut()
+            .filter(|s| s.line < before && looks_like_headline(&s.text))
+            .max_by_key(|s| text::word_count(&s.text))
+        {
+            title = Some(h.text.clone());
+            h.reason = "the headline, used as the title".to_string();
         }
     }
     if passages.is_empty() {
@@ -675,6 +776,47 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+    }
+
+    #[test]
+    fn a_pasted_wire_page() {
+        let c = load(
+            "Skip to main content\nBusiness | Technology\n\
+             Chipmaker delays Ohio factory as subsidy talks drag on\n\
+             By Maria Chen\nMarch 4, 2026 3:04 PM EST\nKey points:\n\
+             - Production at the Ohio plant moves to 2029\n- Home\n\
+             The company said on Tuesday that it had pushed back the opening.\n\
+             Image: Cranes at the site near Columbus. (Photo by Jane Roe)\n\
+             Local suppliers fear the delay will cost them orders.\n\
+             Reporting by Maria Chen; Editing by Sam Lee\n\
+             Our Standards: The Trust Principles.\nRead Next\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(
+            a.title,
+            "Chipmaker delays Ohio factory as subsidy talks drag on"
+        );
+        let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Production at the Ohio plant moves to 2029",
+                "The company said on Tuesday that it had pushed back the opening.",
+                "Local suppliers fear the delay will cost them orders.",
+            ]
+        );
+        let reason = |start: &str| {
+            a.skipped
+                .iter()
+                .find(|s| s.text.starts_with(start))
+                .map(|s| s.reason.clone())
+                .unwrap_or_default()
+        };
+        assert!(reason("- Home").contains("no sentence"));
+        assert!(reason("Image:").contains("photo caption"));
+        assert!(reason("Reporting by").contains("closing credit"));
+        assert!(reason("Our Standards").contains("after the closing credit"));
+        assert!(reason("Chipmaker").contains("headline"));
     }
 
     #[test]

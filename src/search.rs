@@ -89,6 +89,19 @@ const CHAT_WORDS: &[&str] = &[
     "specifically", "think", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
 ];
 
+/// Words that ask for an amount of money ("how much is it worth"): when the
+/// article does not use the word, a passage stating an amount answers it.
+#[rustfmt::skip]
+const AMOUNT_WORDS: &[&str] = &[
+    "worth", "cost", "costs", "costing", "price", "prices", "priced", "value", "valued", "valuation",
+    "spend", "spends", "spending", "spent", "pay", "pays", "paying", "paid", "charge", "charges",
+    "charged", "fee", "fees", "budget", "money", "expensive", "cheap", "afford",
+];
+
+/// The term that stands for "states an amount of money" in
+/// [`SearchIndex::coverage`]; no analyzed word can look like it.
+const AMOUNT_TERM: &str = "\u{1}amount";
+
 /// How a question word entered the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Match {
@@ -322,6 +335,9 @@ impl SearchIndex {
             for t in &terms {
                 *df.entry(t.clone()).or_default() += 1;
             }
+            if text::has_money_amount(&p.text) {
+                terms.insert(AMOUNT_TERM.to_string());
+            }
             passage_terms.push(terms);
         }
         let mut by_prefix: HashMap<String, Vec<(String, String)>> = HashMap::new();
@@ -376,6 +392,8 @@ impl SearchIndex {
         let mut sentence_start = true;
         let mut prev_end = 0;
         let title_case = is_title_case(question);
+        let asks_amount =
+            text::fold(question).contains("how much") || question_starts_with_what(question);
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -403,6 +421,13 @@ impl SearchIndex {
             if self.df.contains_key(&term) {
                 terms.push((term.clone(), 1.0));
                 how = Match::Exact;
+                // Other forms the article uses ("maker" for "make"), which
+                // the stemmer keeps apart.
+                for t in self.other_forms(word) {
+                    if t != term && !terms.iter().any(|(x, _)| *x == t) {
+                        terms.push((t, CORRECTED_WEIGHT));
+                    }
+                }
             } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
                 if !seen.insert(t.clone()) {
                     continue;
@@ -436,7 +461,7 @@ impl SearchIndex {
                 );
             for (syn, weight) in related {
                 if syn.contains('_') {
-                    if let Some(t) = self.phrase(&mut an, syn) {
+                    for t in self.phrase(&mut an, syn) {
                         if !terms.iter().any(|(x, _)| *x == t) {
                             terms.push((t, weight));
                         }
@@ -456,6 +481,9 @@ impl SearchIndex {
                         terms.push((t, w));
                     }
                 }
+            }
+            if how == Match::Unknown && asks_amount && AMOUNT_WORDS.contains(&word) {
+                terms.push((AMOUNT_TERM.to_string(), SYNONYM_WEIGHT));
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
@@ -504,10 +532,10 @@ impl SearchIndex {
     }
 
     /// A multi-word synonym ("chief_executive_officer" for "CEO") as the
-    /// analyzed terms of its longest leading part of two words or more that
-    /// the article uses ("chief execut"), joined by spaces: searched as a
-    /// phrase.
-    fn phrase(&self, an: &mut TextAnalyzer, syn: &str) -> Option<String> {
+    /// analyzed terms of its leading parts of two words or more that the
+    /// corpus uses ("chief execut offic", "chief execut"), longest first,
+    /// each joined by spaces: searched as phrases.
+    fn phrase(&self, an: &mut TextAnalyzer, syn: &str) -> Vec<String> {
         let parts: Vec<String> = syn
             .split('_')
             .filter_map(|w| analyze(an, w).into_iter().next())
@@ -516,7 +544,19 @@ impl SearchIndex {
             .iter()
             .take_while(|t| self.df.contains_key(*t))
             .count();
-        (known >= 2).then(|| parts[..known].join(" "))
+        (2..=known).rev().map(|n| parts[..n].join(" ")).collect()
+    }
+
+    /// The analyzed terms of the other forms of a word that the corpus uses
+    /// ("maker" for "make"), found among words sharing its first letters.
+    fn other_forms<'a>(&'a self, word: &'a str) -> impl Iterator<Item = String> + 'a {
+        let key: String = word.chars().take(PREFIX).collect();
+        self.by_prefix
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(move |(w, _)| w != word && related_forms(word, w))
+            .map(|(_, t)| t.clone())
     }
 
     /// Another form of a word the article uses ("large" for "largest"),
@@ -700,8 +740,8 @@ impl SearchIndex {
 
 /// True when two words look like forms of one word: one is the other plus
 /// an inflectional or common derivational ending ("fast", "faster"), or
-/// they share all but the last letter or two of a long stem ("resolved",
-/// "resolution"). "mill" and "million" are not.
+/// they differ only in the last letter or two of a long stem ("criticised",
+/// "criticism"). "mill" and "million" are not.
 fn related_forms(a: &str, b: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly", "y", "or", "ors",
@@ -714,8 +754,17 @@ fn related_forms(a: &str, b: &str) -> bool {
         return false;
     }
     let (short, long) = if la <= lb { (a, b) } else { (b, a) };
-    let ending = long.strip_prefix(short).is_some_and(|e| ENDINGS.contains(&e));
+    let ending = long
+        .strip_prefix(short)
+        .is_some_and(|e| ENDINGS.contains(&e));
     ending || (common >= 5 && common + 1 >= shorter)
+}
+
+/// True for a "what ..." question ("What is the price?", "what's it worth").
+fn question_starts_with_what(question: &str) -> bool {
+    text::folded_words(question)
+        .first()
+        .is_some_and(|(w, _, _)| w == "what" || w == "what's" || w == "whats")
 }
 
 /// "microsoft's" → "microsoft".
@@ -754,7 +803,8 @@ mod tests {
         let c = Corpus::from_text(
             "t",
             "What does Meituan do?\nMeituan delivers food across many Chinese cities.\n\
-             Who makes chips?\nNvidia designs graphics chips for data centers.\n",
+             Who makes chips?\nNvidia designs graphics chips for data centers.\n\
+             Who leads it?\nIts chief executive runs the company from California.\n",
             &Flagger::default(),
         )
         .expect("corpus");
@@ -804,6 +854,30 @@ mod tests {
             plan.unknown_name, None,
             "first word: could be any capitalised word"
         );
+    }
+
+    #[test]
+    fn forms_of_one_word() {
+        assert!(related_forms("fast", "faster"));
+        assert!(related_forms("make", "maker"));
+        assert!(related_forms("criticised", "criticism"));
+        assert!(!related_forms("mill", "million"));
+        assert!(!related_forms("cat", "cats"), "too short to tell");
+    }
+
+    #[test]
+    fn multi_word_synonyms_are_phrases() {
+        let (_, i) = index();
+        let plan = i.plan("Who is the CEO?");
+        let ceo = &plan.concepts[0];
+        assert_eq!(ceo.how, Match::Synonym);
+        assert!(
+            ceo.terms.iter().any(|(t, _)| t == "chief execut"),
+            "{ceo:?}"
+        );
+        let hits = i.search(&plan, 3);
+        let p = hits.first().expect("a hit").passage;
+        assert!(i.passage_terms[p].contains("chief"));
     }
 
     #[test]
