@@ -12,6 +12,7 @@
 
 use serde::Serialize;
 
+use crate::answer_types;
 use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::Flag;
 use crate::search::{Hit, QueryPlan, SearchIndex};
@@ -66,7 +67,7 @@ impl AnswerPassage {
 /// the question each passage covers), so a passage that matches one rare
 /// word many times does not beat one that matches the whole question.
 fn rank(corpus: &Corpus, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
-    let wants_number = asks_for_a_number(question);
+    let wants_number = answer_types::asks_for_a_number(question);
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2);
         if wants_number
@@ -88,31 +89,6 @@ fn rank(corpus: &Corpus, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
 fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
     let n = plan.concepts.len();
     !(2..=3).contains(&n) || 2 * best.matched > n
-}
-
-/// Questions whose answer is a number or a date ("how many", "how much",
-/// "what share", "when"): passages that hold one are preferred.
-fn asks_for_a_number(question: &str) -> bool {
-    let q = format!(
-        " {} ",
-        question
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    [
-        " how many ",
-        " how much ",
-        " what share ",
-        " what percentage ",
-        " what proportion ",
-        " when ",
-        " what year ",
-        " how long ",
-    ]
-    .iter()
-    .any(|p| q.contains(p))
 }
 
 /// Why a question is not covered, or `None` when it is.
@@ -178,19 +154,5 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
         covered: note.is_none(),
         passages,
         note,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn questions_that_ask_for_a_number() {
-        assert!(asks_for_a_number("How many jobs could be lost?"));
-        assert!(asks_for_a_number("when will  the tunnel open"));
-        assert!(asks_for_a_number("What share of revenue comes from China?"));
-        assert!(!asks_for_a_number("Who runs the study?"));
-        assert!(!asks_for_a_number("Whenever is fine"));
     }
 }

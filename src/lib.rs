@@ -6,6 +6,7 @@
 //! are thin layers over [`Engine`]; nothing here knows about serenity.
 
 pub mod answer;
+pub mod answer_types;
 pub mod companies;
 pub mod config;
 pub mod corpus;

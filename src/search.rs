@@ -22,7 +22,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use crate::corpus::Corpus;
 use crate::error::Result;
-use crate::{lexicon, text};
+use crate::{answer_types, lexicon, text};
 
 /// Name under which the English analyzer is registered with tantivy.
 const ANALYZER: &str = "en_citebot";
@@ -88,19 +88,6 @@ const CHAT_WORDS: &[&str] = &[
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
     "specifically", "think", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
 ];
-
-/// Words that ask for an amount of money ("how much is it worth"): when the
-/// article does not use the word, a passage stating an amount answers it.
-#[rustfmt::skip]
-const AMOUNT_WORDS: &[&str] = &[
-    "worth", "cost", "costs", "costing", "price", "prices", "priced", "value", "valued", "valuation",
-    "spend", "spends", "spending", "spent", "pay", "pays", "paying", "paid", "charge", "charges",
-    "charged", "fee", "fees", "budget", "money", "expensive", "cheap", "afford",
-];
-
-/// The term that stands for "states an amount of money" in
-/// [`SearchIndex::coverage`]; no analyzed word can look like it.
-const AMOUNT_TERM: &str = "\u{1}amount";
 
 /// How a question word entered the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,9 +322,11 @@ impl SearchIndex {
             for t in &terms {
                 *df.entry(t.clone()).or_default() += 1;
             }
-            if text::has_money_amount(&p.text) {
-                terms.insert(AMOUNT_TERM.to_string());
-            }
+            terms.extend(
+                answer_types::passage_terms(&p.text)
+                    .into_iter()
+                    .map(String::from),
+            );
             passage_terms.push(terms);
         }
         let mut by_prefix: HashMap<String, Vec<(String, String)>> = HashMap::new();
@@ -392,8 +381,6 @@ impl SearchIndex {
         let mut sentence_start = true;
         let mut prev_end = 0;
         let title_case = is_title_case(question);
-        let asks_amount =
-            text::fold(question).contains("how much") || question_starts_with_what(question);
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -482,8 +469,8 @@ impl SearchIndex {
                     }
                 }
             }
-            if how == Match::Unknown && asks_amount && AMOUNT_WORDS.contains(&word) {
-                terms.push((AMOUNT_TERM.to_string(), SYNONYM_WEIGHT));
+            if let Some(t) = answer_types::term_for(question, word) {
+                terms.push((t.to_string(), SYNONYM_WEIGHT));
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
@@ -758,13 +745,6 @@ fn related_forms(a: &str, b: &str) -> bool {
         .strip_prefix(short)
         .is_some_and(|e| ENDINGS.contains(&e));
     ending || (common >= 5 && common + 1 >= shorter)
-}
-
-/// True for a "what ..." question ("What is the price?", "what's it worth").
-fn question_starts_with_what(question: &str) -> bool {
-    text::folded_words(question)
-        .first()
-        .is_some_and(|(w, _, _)| w == "what" || w == "what's" || w == "whats")
 }
 
 /// "microsoft's" → "microsoft".

@@ -139,33 +139,6 @@ pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
-/// Words that make a number an amount of money ("40 million", "900 francs").
-const MONEY_WORDS: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "bn", "mn", "dollars", "dollar", "euros", "euro",
-    "pounds", "francs", "yen", "yuan", "renminbi", "rupees", "kroner", "kronor", "crowns", "pesos",
-    "cents", "usd", "eur", "gbp", "chf",
-];
-
-/// True when the text states an amount of money: a currency sign before a
-/// number ("$6 billion", "€40m"), or a number followed by a scale or
-/// currency word ("1.2 billion francs", "900 dollars").
-pub fn has_money_amount(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let sign = chars
-        .windows(2)
-        .any(|w| "$€£¥₹".contains(w[0]) && w[1].is_ascii_digit())
-        || chars
-            .windows(3)
-            .any(|w| "$€£¥₹".contains(w[0]) && w[1] == ' ' && w[2].is_ascii_digit());
-    if sign {
-        return true;
-    }
-    let words: Vec<(String, usize, usize)> = folded_words(text);
-    words.windows(2).any(|w| {
-        w[0].0.chars().all(|c| c.is_ascii_digit()) && MONEY_WORDS.contains(&w[1].0.as_str())
-    })
-}
-
 /// Removes chat markup that is not part of what a member asks: Discord
 /// mentions and custom emoji (`<@123>`, `<#5>`, `<:wave:9>`), `@everyone`,
 /// `@here` and `@name`, and links.
@@ -232,15 +205,6 @@ mod tests {
     fn abbreviations_do_not_split() {
         let s = sentences("He met Mr. Wu in the U.S. on Monday. Then he left.");
         assert_eq!(s.len(), 2, "{s:?}");
-    }
-
-    #[test]
-    fn money_amounts() {
-        assert!(has_money_amount("a $6 billion factory"));
-        assert!(has_money_amount("add about 1.2 billion francs to the cost"));
-        assert!(has_money_amount("costs € 40"));
-        assert!(!has_money_amount("employ 1,800 people by 2029"));
-        assert!(!has_money_amount("a billion people"));
     }
 
     #[test]

@@ -68,7 +68,7 @@ fn development_questions() {
 fn own_questions_on_the_sample() {
     let r = report("corpus", "extra-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (28, 16));
-    floors(&r, 25, 28, 15, 0);
+    floors(&r, 27, 28, 15, 0);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn other_articles() {
 fn several_articles_at_once() {
     let multi = "tests/fixtures/multi";
     floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
-    floors(&report(multi, "extra-questions.json"), 25, 28, 14, 0);
+    floors(&report(multi, "extra-questions.json"), 27, 28, 14, 0);
     floors(&report(multi, "harbor-questions.json"), 11, 11, 4, 1);
     floors(&report(multi, "unseen-questions.json"), 11, 13, 6, 1);
     floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);

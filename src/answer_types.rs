@@ -1,0 +1,199 @@
+//! Answer types: question words that ask for a kind of value rather than
+//! name a topic. "How much is the factory worth?" is answered by "a $6
+//! billion factory" though the article never writes "worth"; "what share of
+//! revenue" by "1.5% of overall company revenue"; "what is the timeline" by
+//! "to 2029 from 2027".
+//!
+//! A passage that states such a value carries a pseudo-term for it (see
+//! [`passage_terms`]); a question word the article does not use, which asks
+//! for that kind of value in a question that asks for a value, is matched by
+//! it ([`term_for`]). Words the article does use are matched as words.
+
+use crate::text;
+
+/// Pseudo-terms: no analyzed word can look like them.
+pub const MONEY: &str = "\u{1}money";
+pub const SHARE: &str = "\u{1}share";
+pub const TIME: &str = "\u{1}time";
+
+/// Question words that ask for each kind of value.
+#[rustfmt::skip]
+const ASKING: &[(&str, &[&str])] = &[
+    (MONEY, &[
+        "worth", "cost", "costs", "costing", "price", "prices", "priced", "value", "valued",
+        "valuation", "spend", "spends", "spending", "spent", "pay", "pays", "paying", "paid",
+        "charge", "charges", "charged", "fee", "fees", "budget", "money", "expensive", "cheap",
+        "afford",
+    ]),
+    (SHARE, &[
+        "share", "percentage", "percent", "proportion", "fraction", "portion", "ratio",
+    ]),
+    (TIME, &[
+        "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled",
+    ]),
+];
+
+/// Words that make a number an amount of money ("40 million", "900 francs").
+const MONEY_WORDS: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "bn", "mn", "dollars", "dollar", "euros", "euro",
+    "pounds", "francs", "yen", "yuan", "renminbi", "rupees", "kroner", "kronor", "crowns", "pesos",
+    "cents", "usd", "eur", "gbp", "chf",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The pseudo-terms for the values a passage states.
+pub fn passage_terms(passage: &str) -> Vec<&'static str> {
+    let words = text::folded_words(passage);
+    let mut out = Vec::new();
+    if states_money(passage, &words) {
+        out.push(MONEY);
+    }
+    if passage.contains('%')
+        || words
+            .iter()
+            .any(|(w, _, _)| w == "percent" || w == "percentage")
+        || passage.to_lowercase().contains("per cent")
+    {
+        out.push(SHARE);
+    }
+    if words.iter().any(|(w, s, _)| {
+        is_year(w)
+            || (MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
+    }) {
+        out.push(TIME);
+    }
+    out
+}
+
+/// The pseudo-term that answers `word` (folded), a word the article does not
+/// use, in `question`; `None` unless the word asks for a kind of value and
+/// the question asks for a value at all ("how much…", "what…", "when…",
+/// "which…"), not for a person ("Who paid?").
+pub fn term_for(question: &str, word: &str) -> Option<&'static str> {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let asks_value = words.windows(2).any(|w| w[0] == "how" && w[1] == "much")
+        || words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what" | "what's" | "whats" | "which" | "when" | "how"
+            )
+        });
+    if !asks_value {
+        return None;
+    }
+    ASKING
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(term, _)| *term)
+}
+
+/// Questions whose answer is a number or a date ("how many", "how much",
+/// "what share", "when"): passages that hold one are preferred.
+pub fn asks_for_a_number(question: &str) -> bool {
+    let q = format!(
+        " {} ",
+        question
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    [
+        " how many ",
+        " how much ",
+        " what share ",
+        " what percentage ",
+        " what proportion ",
+        " when ",
+        " what year ",
+        " how long ",
+    ]
+    .iter()
+    .any(|p| q.contains(p))
+}
+
+/// A currency sign before a number ("$6 billion", "€ 40"), or a number
+/// followed by a scale or currency word ("1.2 billion francs").
+fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    let chars: Vec<char> = passage.chars().collect();
+    let sign = |c: char| "$€£¥₹".contains(c);
+    if chars
+        .windows(2)
+        .any(|w| sign(w[0]) && w[1].is_ascii_digit())
+        || chars
+            .windows(3)
+            .any(|w| sign(w[0]) && w[1] == ' ' && w[2].is_ascii_digit())
+    {
+        return true;
+    }
+    words.windows(2).any(|w| {
+        w[0].0.chars().all(|c| c.is_ascii_digit()) && MONEY_WORDS.contains(&w[1].0.as_str())
+    })
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.chars().all(|c| c.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_a_passage_states() {
+        assert_eq!(passage_terms("a $6 billion factory"), vec![MONEY]);
+        assert_eq!(
+            passage_terms("add about 1.2 billion francs to the cost"),
+            vec![MONEY]
+        );
+        assert_eq!(passage_terms("costs € 40"), vec![MONEY]);
+        assert_eq!(passage_terms("only about 1.5% of revenue"), vec![SHARE]);
+        assert_eq!(passage_terms("pushed back to 2029"), vec![TIME]);
+        assert_eq!(passage_terms("on 4 March the board met"), vec![TIME]);
+        assert!(passage_terms("employ 1,800 people, a billion users").is_empty());
+        assert!(passage_terms("you may march on").is_empty());
+    }
+
+    #[test]
+    fn words_that_ask_for_a_value() {
+        assert_eq!(
+            term_for("How much is the factory worth?", "worth"),
+            Some(MONEY)
+        );
+        assert_eq!(
+            term_for("What share of revenue is it?", "share"),
+            Some(SHARE)
+        );
+        assert_eq!(term_for("what's the timeline", "timeline"), Some(TIME));
+        assert_eq!(term_for("Who paid for the study?", "paid"), None);
+        assert_eq!(term_for("How much is the factory worth?", "factory"), None);
+    }
+
+    #[test]
+    fn questions_that_ask_for_a_number() {
+        assert!(asks_for_a_number("How many jobs could be lost?"));
+        assert!(asks_for_a_number("when will  the tunnel open"));
+        assert!(asks_for_a_number("What share of revenue comes from China?"));
+        assert!(!asks_for_a_number("Who runs the study?"));
+        assert!(!asks_for_a_number("Whenever is fine"));
+    }
+}
