@@ -2,7 +2,7 @@
 //! name a topic. "How much is the factory worth?" is answered by "a $6
 //! billion factory" though the article never writes "worth"; "what share of
 //! revenue" by "1.5% of overall company revenue"; "what is the timeline" by
-//! "to 2029 from 2027".
+//! "to 2029 from 2027"; "how long does it have" by "30 days".
 //!
 //! A passage that states such a value carries a pseudo-term for it (see
 //! [`passage_terms`]); a question word the article does not use, which asks
@@ -15,6 +15,27 @@ use crate::text;
 pub const MONEY: &str = "\u{1}money";
 pub const SHARE: &str = "\u{1}share";
 pub const TIME: &str = "\u{1}time";
+pub const MEASURE: &str = "\u{1}measure";
+
+/// Adjectives that, after "how", ask for a measure ("how long", "how far",
+/// "how old"): answered by a number with a unit ("30 days", "57 km").
+const HOW_MEASURE: &[&str] = &["long", "far", "old", "tall", "wide", "deep", "heavy"];
+
+/// Units that make a number a measure.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
+    "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons",
+];
+
+/// Number words, for "three years" as well as "3 years".
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few",
+];
 
 /// Question words that ask for each kind of value.
 #[rustfmt::skip]
@@ -76,6 +97,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }) {
         out.push(TIME);
     }
+    if words.windows(2).any(|w| {
+        (w[0].0.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+            && UNITS.contains(&w[1].0.as_str())
+    }) {
+        out.push(MEASURE);
+    }
     out
 }
 
@@ -97,6 +124,9 @@ pub fn term_for(question: &str, word: &str) -> Option<&'static str> {
         });
     if !asks_value {
         return None;
+    }
+    if HOW_MEASURE.contains(&word) && words.windows(2).any(|w| w[0] == "how" && w[1] == word) {
+        return Some(MEASURE);
     }
     ASKING
         .iter()
@@ -168,6 +198,8 @@ mod tests {
         assert_eq!(passage_terms("costs € 40"), vec![MONEY]);
         assert_eq!(passage_terms("only about 1.5% of revenue"), vec![SHARE]);
         assert_eq!(passage_terms("pushed back to 2029"), vec![TIME]);
+        assert_eq!(passage_terms("has 30 days to respond"), vec![MEASURE]);
+        assert_eq!(passage_terms("for at least three years"), vec![MEASURE]);
         assert_eq!(passage_terms("on 4 March the board met"), vec![TIME]);
         assert!(passage_terms("employ 1,800 people, a billion users").is_empty());
         assert!(passage_terms("you may march on").is_empty());
@@ -185,6 +217,8 @@ mod tests {
         );
         assert_eq!(term_for("what's the timeline", "timeline"), Some(TIME));
         assert_eq!(term_for("Who paid for the study?", "paid"), None);
+        assert_eq!(term_for("how long does it take", "long"), Some(MEASURE));
+        assert_eq!(term_for("What is the long-term plan?", "long"), None);
         assert_eq!(term_for("How much is the factory worth?", "factory"), None);
     }
 

@@ -326,6 +326,36 @@ const MEDIA_LABELS: &[&str] = &[
     "file photo",
 ];
 
+/// Starts of a note about the story rather than part of it.
+const EDITORS_NOTES: &[&str] = &[
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors note",
+];
+
+/// Words of a line that introduces a list of links to other stories
+/// ("Related coverage:", "More from Health"): the list is page, not text.
+const LINK_LIST_HEADERS: &[&str] = &[
+    "related",
+    "read more",
+    "read next",
+    "more from",
+    "more on",
+    "more stories",
+    "more coverage",
+    "see also",
+    "also read",
+    "further reading",
+    "most read",
+    "most popular",
+    "popular",
+    "trending",
+    "recommended",
+    "you might also like",
+    "top stories",
+];
+
 /// Starts of the credit line that closes a wire story ("Reporting by …;
 /// Editing by …") or of a copyright line: what follows is the page, not the
 /// article.
@@ -378,6 +408,9 @@ fn classify(line: &str) -> Line<'_> {
     }
     if starts_with_any(t, MEDIA_LABELS) || t.to_lowercase().contains("(photo by") {
         return Line::Furniture("photo caption or media credit".to_string());
+    }
+    if starts_with_any(t, EDITORS_NOTES) {
+        return Line::Furniture("editor's note".to_string());
     }
     if starts_with_any(t, CLOSING_CREDITS) {
         return Line::Closing;
@@ -471,6 +504,51 @@ fn logical_lines(all: &[&str], skip: usize) -> Vec<(usize, String)> {
     out
 }
 
+/// A line as published, without Markdown's inline markup: a blockquote's
+/// `>`, `**bold**` and `__bold__`, a wholly `*italic*` line, `[links](url)`
+/// (their text stays) and `code` backticks. Headings, list markers and
+/// table rows keep their syntax, which the classifier reads.
+fn plain(line: &str) -> String {
+    let mut t = line.trim();
+    while let Some(rest) = t.strip_prefix('>') {
+        t = rest.trim_start();
+    }
+    let mut out = t.replace("**", "").replace("__", "").replace('`', "");
+    for mark in ['*', '_'] {
+        let inner = out
+            .strip_prefix(mark)
+            .and_then(|r| r.strip_suffix(mark))
+            .filter(|r| !r.starts_with(' ') && !r.is_empty());
+        if let Some(inner) = inner {
+            out = inner.to_string();
+        }
+    }
+    // [text](url) -> text
+    let mut linked = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let link = after.find("](").and_then(|close| {
+            after[close + 2..]
+                .find(')')
+                .map(|end| (close, close + 2 + end))
+        });
+        match link {
+            Some((close, end)) if !after[..close].contains(['[', ']']) => {
+                linked.push_str(&rest[..open]);
+                linked.push_str(&after[..close]);
+                rest = &after[end + 1..];
+            }
+            _ => {
+                linked.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    linked.push_str(rest);
+    linked
+}
+
 /// A front matter block: `---`, `key: value` lines, `---`.
 struct FrontMatter {
     title: Option<String>,
@@ -538,8 +616,44 @@ fn parse_article(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let all: Vec<&str> = text.lines().collect();
     let fm = front_matter(path, &all)?;
-    let lines = logical_lines(&all, fm.lines);
+    let lines: Vec<(usize, String)> = logical_lines(&all, fm.lines)
+        .into_iter()
+        .map(|(i, l)| {
+            if l.trim_start().starts_with('|') {
+                (i, l)
+            } else {
+                (i, plain(&l))
+            }
+        })
+        .collect();
     let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    // The items of a list under "Related coverage:" are links, not text.
+    let mut link_list = false;
+    for (class, (_, line)) in classes.iter_mut().zip(&lines) {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if list_item_text(t).is_some() {
+            if link_list {
+                *class = Line::Furniture("in a list of links to other stories".to_string());
+            }
+            continue;
+        }
+        link_list = matches!(class, Line::Furniture(_) | Line::Label(_)) && {
+            let folded = format!(
+                " {} ",
+                text::folded_words(t)
+                    .into_iter()
+                    .map(|w| w.0)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            LINK_LIST_HEADERS
+                .iter()
+                .any(|h| folded.contains(&format!(" {h} ")))
+        };
+    }
     if let Some(end) = classes.iter().position(|c| *c == Line::Closing) {
         classes[end] = Line::Furniture("closing credit or copyright line".to_string());
         for c in &mut classes[end + 1..] {
@@ -776,6 +890,36 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+    }
+
+    #[test]
+    fn markdown_markup_is_not_text() {
+        assert_eq!(
+            plain("> \"We lost **two** harvests,\" said [Marta](https://x.y/m)."),
+            "\"We lost two harvests,\" said Marta."
+        );
+        assert_eq!(plain("*By Ana Ruiz*"), "By Ana Ruiz");
+        assert_eq!(plain("- a list item"), "- a list item");
+        assert_eq!(
+            plain("5 * 3 is [not a link] (really)"),
+            "5 * 3 is [not a link] (really)"
+        );
+        let c = load(
+            "**Editor's note:** This story was updated on June 19 with a comment.\n\
+             A group of farmers has sued the company over the river.\n\
+             Related coverage:\n- How the solvent ended up in the water\n\
+             - Five things to know about farm lawsuits\n",
+        );
+        assert_eq!(c.passages.len(), 1, "{:?}", c.passages);
+        let reasons: Vec<&str> = c.articles[0]
+            .skipped
+            .iter()
+            .map(|s| s.reason.as_str())
+            .collect();
+        assert_eq!(reasons[0], "editor's note");
+        assert!(reasons[2..]
+            .iter()
+            .all(|r| r.contains("links to other stories")));
     }
 
     #[test]

@@ -47,6 +47,8 @@ const MAX_SYNONYMS: usize = 12;
 /// unseen word: an everyday word the article happens not to use ("big",
 /// "run") should not sink a question, while two or more of them should.
 pub const UNKNOWN_WEIGHT: f32 = 1.6;
+/// Least weight of a word the article uses, however common there.
+const MIN_IDF: f32 = 0.1;
 /// Length of the prefix that groups the article's words for [`SearchIndex::related`].
 const PREFIX: usize = 4;
 /// At most this many content words of a question are used (a 10,000-character
@@ -86,7 +88,7 @@ const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
+    "specifically", "think", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
 ];
 
 /// How a question word entered the query.
@@ -161,6 +163,13 @@ pub struct SearchIndex {
     df: HashMap<String, u32>,
     /// The analyzed terms of each passage (text and heading).
     passage_terms: Vec<HashSet<String>>,
+    /// The article of each passage.
+    passage_article: Vec<usize>,
+    /// Per article: document frequency of each term among its passages,
+    /// and how many passages it has. Coverage weighs a question's words by
+    /// how distinctive they are within the passage's own article, so an
+    /// answer does not depend on which other articles share the corpus.
+    article_df: Vec<(HashMap<String, u32>, u32)>,
     stop: HashSet<&'static str>,
     docs: u32,
 }
@@ -301,6 +310,8 @@ impl SearchIndex {
         let mut words = HashMap::new();
         let mut df: HashMap<String, u32> = HashMap::new();
         let mut passage_terms = Vec::with_capacity(corpus.passages.len());
+        let mut passage_article = Vec::with_capacity(corpus.passages.len());
+        let mut article_df: Vec<(HashMap<String, u32>, u32)> = Vec::new();
         let mut capitalised = HashSet::new();
         for p in &corpus.passages {
             let mut terms = HashSet::new();
@@ -322,6 +333,15 @@ impl SearchIndex {
             for t in &terms {
                 *df.entry(t.clone()).or_default() += 1;
             }
+            if article_df.len() <= p.article_index {
+                article_df.resize_with(p.article_index + 1, Default::default);
+            }
+            let (adf, docs) = &mut article_df[p.article_index];
+            *docs += 1;
+            for t in &terms {
+                *adf.entry(t.clone()).or_default() += 1;
+            }
+            passage_article.push(p.article_index);
             terms.extend(
                 answer_types::passage_terms(&p.text)
                     .into_iter()
@@ -363,6 +383,8 @@ impl SearchIndex {
             doc_passage,
             df,
             passage_terms,
+            passage_article,
+            article_df,
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
             docs: corpus.passages.len() as u32,
         })
@@ -695,21 +717,37 @@ impl SearchIndex {
         let Some(terms) = self.passage_terms.get(passage) else {
             return (0.0, 0);
         };
-        let total: f32 = plan.concepts.iter().map(|c| c.idf).sum();
+        let article = self
+            .passage_article
+            .get(passage)
+            .and_then(|&a| self.article_df.get(a));
+        // A word's weight within the passage's article: its IDF there, or
+        // UNKNOWN_WEIGHT when that article does not use it.
+        let weight_of = |c: &Concept| match (article, c.terms.first()) {
+            (Some((df, docs)), Some((t, _)))
+                if matches!(c.how, Match::Exact | Match::Corrected) =>
+            {
+                df.get(t)
+                    .map_or(UNKNOWN_WEIGHT, |&n| idf(n, *docs).max(MIN_IDF))
+            }
+            _ => c.idf,
+        };
+        let weights: Vec<f32> = plan.concepts.iter().map(weight_of).collect();
+        let total: f32 = weights.iter().sum();
         if total <= 0.0 {
             return (0.0, 0);
         }
         let mut matched = 0;
         let mut weight = 0.0;
-        for c in &plan.concepts {
-            let direct = matches!(c.how, Match::Exact | Match::Corrected);
+        for (c, w) in plan.concepts.iter().zip(&weights) {
+            // The word itself, a corrected spelling or another form of it
+            // count in full; a synonym only as SYNONYM_COVERAGE.
             let best = c
                 .terms
                 .iter()
-                .enumerate()
-                .filter(|(_, (t, _))| t.split(' ').all(|w| terms.contains(w)))
-                .map(|(i, (_, w))| {
-                    if direct && i == 0 {
+                .filter(|(t, _)| t.split(' ').all(|w| terms.contains(w)))
+                .map(|(_, w)| {
+                    if *w >= CORRECTED_WEIGHT {
                         *w
                     } else {
                         w.min(SYNONYM_COVERAGE)
@@ -719,20 +757,21 @@ impl SearchIndex {
             if best > 0.0 {
                 matched += 1;
             }
-            weight += c.idf * best;
+            weight += w * best;
         }
         (weight / total, matched)
     }
 }
 
 /// True when two words look like forms of one word: one is the other plus
-/// an inflectional or common derivational ending ("fast", "faster"), or
+/// an inflectional or agent ending ("fast", "faster", "maker"), or
 /// they differ only in the last letter or two of a long stem ("criticised",
 /// "criticism"). "mill" and "million" are not.
 fn related_forms(a: &str, b: &str) -> bool {
+    // Inflections and the agent "-er"; not "-al", "-y" or "-ment", which
+    // make other words ("portal", "party", "basement").
     const ENDINGS: &[&str] = &[
-        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly", "y", "or", "ors",
-        "ment", "ness", "al",
+        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly",
     ];
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.chars().count(), b.chars().count());
@@ -842,6 +881,7 @@ mod tests {
         assert!(related_forms("make", "maker"));
         assert!(related_forms("criticised", "criticism"));
         assert!(!related_forms("mill", "million"));
+        assert!(!related_forms("port", "portal"));
         assert!(!related_forms("cat", "cats"), "too short to tell");
     }
 

@@ -4,10 +4,10 @@
 //! - the development questions (copied from `../shared/eval`);
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions);
-//! - questions on four other articles with other hedges and furniture
-//!   (the glacier, sleep-study and wire-copy ones written before the engine
-//!   was run on them);
-//! - all of them again on a corpus holding the five articles at once.
+//! - questions on five other articles with other hedges and furniture
+//!   (the glacier, sleep-study, wire-copy and court ones written before the
+//!   engine was run on them);
+//! - all of them again on a corpus holding the six articles at once.
 
 use std::path::Path;
 
@@ -85,6 +85,9 @@ fn other_articles() {
     let r = report("tests/fixtures/wire", "wire-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
     floors(&r, 16, 16, 5, 1);
+    let r = report("tests/fixtures/court", "court-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
+    floors(&r, 16, 16, 4, 2);
 }
 
 #[test]
@@ -96,6 +99,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "unseen-questions.json"), 11, 13, 6, 1);
     floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);
     floors(&report(multi, "wire-questions.json"), 16, 16, 5, 1);
+    floors(&report(multi, "court-questions.json"), 16, 16, 4, 2);
 }
 
 #[test]
