@@ -106,32 +106,57 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     out
 }
 
-/// The pseudo-term that answers `word` (folded), a word the article does not
-/// use, in `question`; `None` unless the word asks for a kind of value and
-/// the question asks for a value at all ("how much…", "what…", "when…",
-/// "which…"), not for a person ("Who paid?").
+/// What a question asks for, read once per question.
+#[derive(Debug, Clone)]
+pub struct Asking {
+    /// The question asks for a value at all ("how much…", "what…",
+    /// "when…", "which…"), not for a person ("Who paid?").
+    value: bool,
+    /// The words right after each "how" ("how long" → "long").
+    after_how: Vec<String>,
+}
+
+impl Asking {
+    pub fn new(question: &str) -> Asking {
+        let words: Vec<String> = text::folded_words(question)
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
+        let after_how: Vec<String> = words
+            .windows(2)
+            .filter(|w| w[0] == "how")
+            .map(|w| w[1].clone())
+            .collect();
+        let value = after_how.iter().any(|w| w == "much")
+            || words.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "what" | "what's" | "whats" | "which" | "when" | "how"
+                )
+            });
+        Asking { value, after_how }
+    }
+
+    /// The pseudo-term that answers `word` (folded) in this question, when
+    /// the word asks for a kind of value and the question for a value.
+    pub fn term_for(&self, word: &str) -> Option<&'static str> {
+        if !self.value {
+            return None;
+        }
+        if HOW_MEASURE.contains(&word) && self.after_how.iter().any(|w| w == word) {
+            return Some(MEASURE);
+        }
+        ASKING
+            .iter()
+            .find(|(_, words)| words.contains(&word))
+            .map(|(term, _)| *term)
+    }
+}
+
+/// The pseudo-term that answers `word` (folded) in `question`; see
+/// [`Asking::term_for`].
 pub fn term_for(question: &str, word: &str) -> Option<&'static str> {
-    let words: Vec<String> = text::folded_words(question)
-        .into_iter()
-        .map(|w| w.0)
-        .collect();
-    let asks_value = words.windows(2).any(|w| w[0] == "how" && w[1] == "much")
-        || words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "what" | "what's" | "whats" | "which" | "when" | "how"
-            )
-        });
-    if !asks_value {
-        return None;
-    }
-    if HOW_MEASURE.contains(&word) && words.windows(2).any(|w| w[0] == "how" && w[1] == word) {
-        return Some(MEASURE);
-    }
-    ASKING
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(term, _)| *term)
+    Asking::new(question).term_for(word)
 }
 
 /// Questions whose answer is a number or a date ("how many", "how much",

@@ -403,6 +403,7 @@ impl SearchIndex {
         let mut sentence_start = true;
         let mut prev_end = 0;
         let title_case = is_title_case(question);
+        let asking = answer_types::Asking::new(question);
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -491,7 +492,7 @@ impl SearchIndex {
                     }
                 }
             }
-            if let Some(t) = answer_types::term_for(question, word) {
+            if let Some(t) = asking.term_for(word) {
                 terms.push((t.to_string(), SYNONYM_WEIGHT));
             }
             if how == Match::Unknown && !terms.is_empty() {
