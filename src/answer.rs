@@ -63,13 +63,17 @@ impl AnswerPassage {
     }
 }
 
-/// Ranks the candidates: BM25 scaled by the square of (0.5 + the share of
-/// the question each passage covers), so a passage that matches one rare
-/// word many times does not beat one that matches the whole question.
-fn rank(corpus: &Corpus, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+/// Ranks the candidates: passages that answer the question (see
+/// [`answers`]) before those that only share words with it; within each
+/// group, BM25 scaled by the square of (0.5 + the share of the question the
+/// passage covers), so a passage that matches one rare word many times does
+/// not beat one that matches the whole question, and by the same for its
+/// article, so that with several articles the answer comes from the one the
+/// question is about.
+fn rank(corpus: &Corpus, plan: &QueryPlan, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     for h in &mut hits {
-        h.score *= (0.5 + h.coverage).powi(2);
+        h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         if wants_number
             && corpus
                 .passages
@@ -79,8 +83,20 @@ fn rank(corpus: &Corpus, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
             h.score *= NUMBER_BONUS;
         }
     }
-    hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+    hits.sort_by(|a, b| {
+        answers(plan, b)
+            .cmp(&answers(plan, a))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.passage.cmp(&b.passage))
+    });
     hits
+}
+
+/// True when a passage matches enough of the question to answer it: at
+/// least [`MIN_COVERAGE`] of its weight and, for a short question, most of
+/// its words.
+fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
+    hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit)
 }
 
 /// A short question (two or three content words) is covered only when the
@@ -101,7 +117,7 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
-        Some(h) if h.coverage < MIN_COVERAGE || !short_question_matched(plan, h) => {
+        Some(h) if !answers(plan, h) => {
             Some("The article does not cover this question.".to_string())
         }
         Some(_) => None,
@@ -131,7 +147,12 @@ pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize
 /// Answers a question with at most `top` passages.
 pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) -> Answer {
     let plan = index.plan(question);
-    let hits = rank(corpus, question, index.search(&plan, CANDIDATES.max(top)));
+    let hits = rank(
+        corpus,
+        &plan,
+        question,
+        index.search(&plan, CANDIDATES.max(top)),
+    );
     let note = not_covered(&plan, hits.first());
     tracing::debug!(
         concepts = ?plan.concepts.iter().map(|c| (&c.word, c.how, (c.idf * 100.0).round() / 100.0, &c.terms)).collect::<Vec<_>>(),

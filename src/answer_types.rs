@@ -137,13 +137,19 @@ impl Asking {
         Asking { value, after_how }
     }
 
+    /// True for the adjective of "how long", "how far", "how old"…: a
+    /// frame asking for a measure rather than a word to look for.
+    pub fn asks_measure(&self, word: &str) -> bool {
+        HOW_MEASURE.contains(&word) && self.after_how.iter().any(|w| w == word)
+    }
+
     /// The pseudo-term that answers `word` (folded) in this question, when
     /// the word asks for a kind of value and the question for a value.
     pub fn term_for(&self, word: &str) -> Option<&'static str> {
         if !self.value {
             return None;
         }
-        if HOW_MEASURE.contains(&word) && self.after_how.iter().any(|w| w == word) {
+        if self.asks_measure(word) {
             return Some(MEASURE);
         }
         ASKING

@@ -38,6 +38,8 @@ pub struct Article {
     /// The file stem, used to prefix ids when the corpus holds several articles.
     pub stem: String,
     pub path: PathBuf,
+    /// The article's title: from its front matter, its `#` title or its
+    /// headline, else made from the file name.
     pub title: String,
     pub source: Option<String>,
     pub published: Option<String>,
@@ -504,16 +506,22 @@ fn logical_lines(all: &[&str], skip: usize) -> Vec<(usize, String)> {
     out
 }
 
-/// A line as published, without Markdown's inline markup: a blockquote's
-/// `>`, `**bold**` and `__bold__`, a wholly `*italic*` line, `[links](url)`
-/// (their text stays) and `code` backticks. Headings, list markers and
+/// A line as published, without Markdown's inline markup or HTML entities:
+/// a blockquote's `>`, `**bold**` and `__bold__`, a wholly `*italic*` line,
+/// `[links](url)` (their text stays), `code` backticks, and `&amp;`,
+/// `&nbsp;`, `&#8217;`… decoded. Headings, list markers and
 /// table rows keep their syntax, which the classifier reads.
 fn plain(line: &str) -> String {
     let mut t = line.trim();
     while let Some(rest) = t.strip_prefix('>') {
         t = rest.trim_start();
     }
-    let mut out = t.replace("**", "").replace("__", "").replace('`', "");
+    let decoded = html_escape::decode_html_entities(t);
+    let mut out = decoded
+        .replace('\u{a0}', " ")
+        .replace("**", "")
+        .replace("__", "")
+        .replace('`', "");
     for mark in ['*', '_'] {
         let inner = out
             .strip_prefix(mark)
@@ -691,7 +699,7 @@ fn parse_article(
         if sections.last().map(String::as_str) != Some(section) {
             sections.push(section.to_string());
         }
-        let flags = flagger.flag_passage(&text);
+        let flags = flagger.flag_in_section(section, &text);
         let mut p = Passage {
             id: String::new(),
             article_index: 0,
@@ -899,6 +907,10 @@ mod tests {
             "\"We lost two harvests,\" said Marta."
         );
         assert_eq!(plain("*By Ana Ruiz*"), "By Ana Ruiz");
+        assert_eq!(
+            plain("R&amp;D&nbsp;spending isn&#8217;t up"),
+            "R&D spending isn’t up"
+        );
         assert_eq!(plain("- a list item"), "- a list item");
         assert_eq!(
             plain("5 * 3 is [not a link] (really)"),

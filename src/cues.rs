@@ -245,3 +245,22 @@ pub const UNCONFIRMED: &[&str] = &[
     "not available for comment",
     "no comment",
 ];
+
+/// Section headings under which everything the article says is what it does
+/// not know ("What we don't know: - whether the metro will run…"). Each
+/// sentence there is flagged unclear, with the heading's words as the cue.
+pub const UNCLEAR_HEADINGS: &[&str] = &[
+    "what we don't know",
+    "what we do not know",
+    "what we still don't know",
+    "what we still do not know",
+    "what is not known",
+    "what isn't known",
+    "what's not known",
+    "what remains unclear",
+    "what is still unclear",
+    "what's still unclear",
+    "unanswered questions",
+    "open questions",
+    "unknowns",
+];

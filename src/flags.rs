@@ -55,6 +55,8 @@ struct Cue {
 #[derive(Debug, Clone)]
 pub struct Flagger {
     cues: Vec<Cue>,
+    /// [`crate::cues::UNCLEAR_HEADINGS`], compiled.
+    headings: Vec<Cue>,
 }
 
 impl Default for Flagger {
@@ -89,7 +91,44 @@ impl Flagger {
             add(FlagKind::Unconfirmed, p);
         }
         cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
-        Flagger { cues }
+        let headings = crate::cues::UNCLEAR_HEADINGS
+            .iter()
+            .map(|p| Cue {
+                kind: FlagKind::Unclear,
+                words: p.split_whitespace().map(|w| Some(text::fold(w))).collect(),
+            })
+            .collect();
+        Flagger { cues, headings }
+    }
+
+    /// The flags of a passage under a section heading: its sentences' own,
+    /// and, under a heading such as "What we don't know", an unclear flag
+    /// on every sentence not already flagged unclear, with the heading's
+    /// words as the cue.
+    pub fn flag_in_section(&self, heading: &str, passage: &str) -> Vec<Flag> {
+        let words = text::folded_words(heading);
+        let cue = self
+            .headings
+            .iter()
+            .find_map(|c| find(&words, &c.words))
+            .map(|(s, e)| heading[s..e].to_string());
+        let Some(cue) = cue else {
+            return self.flag_passage(passage);
+        };
+        let mut out = Vec::new();
+        for sentence in text::sentences(passage) {
+            let mut flags = self.flag_sentence(sentence);
+            if !flags.iter().any(|f| f.kind == FlagKind::Unclear) {
+                flags.push(Flag {
+                    kind: FlagKind::Unclear,
+                    sentence: sentence.to_string(),
+                    cue: cue.clone(),
+                });
+                flags.sort_by_key(|f| f.kind);
+            }
+            out.extend(flags);
+        }
+        out
     }
 
     /// The flags of one sentence: at most one per kind, with the longest cue.

@@ -88,7 +88,7 @@ const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
+    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening",
 ];
 
 /// How a question word entered the query.
@@ -140,6 +140,9 @@ pub struct Hit {
     /// How many of the question's content words it matches (directly, by a
     /// corrected spelling, or by a synonym).
     pub matched: usize,
+    /// Share of the question its article matches anywhere
+    /// ([`SearchIndex::article_coverage`]).
+    pub article_coverage: f32,
 }
 
 /// The index and what the query side needs to know about the corpus.
@@ -390,6 +393,11 @@ impl SearchIndex {
         })
     }
 
+    /// True when the corpus uses the term, in a passage or a heading.
+    fn known(&self, term: &str) -> bool {
+        self.df.contains_key(term)
+    }
+
     fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }
@@ -426,14 +434,23 @@ impl SearchIndex {
             if !seen.insert(term.clone()) {
                 continue;
             }
+            if asking.asks_measure(word) {
+                plan.concepts.push(Concept {
+                    word: original.to_string(),
+                    how: Match::Synonym,
+                    idf: UNKNOWN_WEIGHT,
+                    terms: vec![(answer_types::MEASURE.to_string(), SYNONYM_WEIGHT)],
+                });
+                continue;
+            }
             let mut terms: Vec<(String, f32)> = Vec::new();
             let mut how = Match::Unknown;
-            if self.df.contains_key(&term) {
+            if self.known(&term) {
                 terms.push((term.clone(), 1.0));
                 how = Match::Exact;
                 // Other forms the article uses ("maker" for "make"), which
                 // the stemmer keeps apart.
-                for t in self.other_forms(word) {
+                for t in self.other_forms(word, &term) {
                     if t != term && !terms.iter().any(|(x, _)| *x == t) {
                         terms.push((t, CORRECTED_WEIGHT));
                     }
@@ -481,7 +498,7 @@ impl SearchIndex {
                 let Some(st) = analyze(&mut an, syn).into_iter().next() else {
                     continue;
                 };
-                let found = if self.df.contains_key(&st) {
+                let found = if self.known(&st) {
                     Some((st, weight))
                 } else {
                     self.related(syn).map(|t| (t, weight * CORRECTED_WEIGHT))
@@ -550,22 +567,23 @@ impl SearchIndex {
             .split('_')
             .filter_map(|w| analyze(an, w).into_iter().next())
             .collect();
-        let known = parts
-            .iter()
-            .take_while(|t| self.df.contains_key(*t))
-            .count();
+        let known = parts.iter().take_while(|t| self.known(t)).count();
         (2..=known).rev().map(|n| parts[..n].join(" ")).collect()
     }
 
     /// The analyzed terms of the other forms of a word that the corpus uses
     /// ("maker" for "make"), found among words sharing its first letters.
-    fn other_forms<'a>(&'a self, word: &'a str) -> impl Iterator<Item = String> + 'a {
+    fn other_forms<'a>(
+        &'a self,
+        word: &'a str,
+        term: &'a str,
+    ) -> impl Iterator<Item = String> + 'a {
         let key: String = word.chars().take(PREFIX).collect();
         self.by_prefix
             .get(&key)
             .into_iter()
             .flatten()
-            .filter(move |(w, _)| w != word && related_forms(word, w))
+            .filter(move |(w, t)| w != word && (related_forms(word, w) || related_forms(term, t)))
             .map(|(_, t)| t.clone())
     }
 
@@ -694,6 +712,7 @@ impl SearchIndex {
                 return Vec::new();
             }
         };
+        let mut articles: HashMap<usize, f32> = HashMap::new();
         found
             .into_iter()
             .filter_map(|(score, addr)| {
@@ -702,11 +721,16 @@ impl SearchIndex {
                     .get(addr.segment_ord as usize)?
                     .get(addr.doc_id as usize)?;
                 let (coverage, matched) = self.coverage(plan, passage);
+                let article = self.passage_article.get(passage).copied().unwrap_or(0);
+                let article_coverage = *articles
+                    .entry(article)
+                    .or_insert_with(|| self.article_coverage(plan, article));
                 Some(Hit {
                     passage,
                     score,
                     coverage,
                     matched,
+                    article_coverage,
                 })
             })
             .collect()
@@ -718,11 +742,30 @@ impl SearchIndex {
         let Some(terms) = self.passage_terms.get(passage) else {
             return (0.0, 0);
         };
-        let article = self
-            .passage_article
-            .get(passage)
-            .and_then(|&a| self.article_df.get(a));
-        // A word's weight within the passage's article: its IDF there, or
+        let article = self.passage_article.get(passage).copied();
+        self.share(plan, article, |w| terms.contains(w))
+    }
+
+    /// The same share for a whole article: how much of the question it
+    /// speaks to anywhere. With several articles, this keeps an answer in
+    /// the article the question is about.
+    pub fn article_coverage(&self, plan: &QueryPlan, article: usize) -> f32 {
+        match self.article_df.get(article) {
+            Some((df, _)) => self.share(plan, Some(article), |w| df.contains_key(w)).0,
+            None => 0.0,
+        }
+    }
+
+    /// Share of the question's weight matched by the terms `has` accepts,
+    /// each word weighed within `article`; and how many words matched.
+    fn share(
+        &self,
+        plan: &QueryPlan,
+        article: Option<usize>,
+        has: impl Fn(&str) -> bool,
+    ) -> (f32, usize) {
+        let article = article.and_then(|a| self.article_df.get(a));
+        // A word's weight within the article: its IDF there, or
         // UNKNOWN_WEIGHT when that article does not use it.
         let weight_of = |c: &Concept| match (article, c.terms.first()) {
             (Some((df, docs)), Some((t, _)))
@@ -746,7 +789,7 @@ impl SearchIndex {
             let best = c
                 .terms
                 .iter()
-                .filter(|(t, _)| t.split(' ').all(|w| terms.contains(w)))
+                .filter(|(t, _)| t.split(' ').all(&has))
                 .map(|(_, w)| {
                     if *w >= CORRECTED_WEIGHT {
                         *w
@@ -772,7 +815,7 @@ fn related_forms(a: &str, b: &str) -> bool {
     // Inflections and the agent "-er"; not "-al", "-y" or "-ment", which
     // make other words ("portal", "party", "basement").
     const ENDINGS: &[&str] = &[
-        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly",
+        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly", "ist", "ists",
     ];
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.chars().count(), b.chars().count());
@@ -784,7 +827,7 @@ fn related_forms(a: &str, b: &str) -> bool {
     let ending = long
         .strip_prefix(short)
         .is_some_and(|e| ENDINGS.contains(&e));
-    ending || (common >= 5 && common + 1 >= shorter)
+    ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4)
 }
 
 /// "microsoft's" → "microsoft".
@@ -883,6 +926,9 @@ mod tests {
         assert!(related_forms("criticised", "criticism"));
         assert!(!related_forms("mill", "million"));
         assert!(!related_forms("port", "portal"));
+        assert!(!related_forms("metro", "metropolitano"));
+        assert!(!related_forms("every", "everyone"));
+        assert!(related_forms("environmental", "environmentalists"));
         assert!(!related_forms("cat", "cats"), "too short to tell");
     }
 

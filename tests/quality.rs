@@ -4,10 +4,10 @@
 //! - the development questions (copied from `../shared/eval`);
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions);
-//! - questions on five other articles with other hedges and furniture
-//!   (the glacier, sleep-study, wire-copy and court ones written before the
-//!   engine was run on them);
-//! - all of them again on a corpus holding the six articles at once.
+//! - questions on six other articles with other hedges and furniture
+//!   (the glacier, sleep-study, wire-copy, court and explainer ones written
+//!   before the engine was run on them);
+//! - all of them again on a corpus holding the seven articles at once.
 
 use std::path::Path;
 
@@ -88,6 +88,9 @@ fn other_articles() {
     let r = report("tests/fixtures/court", "court-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
     floors(&r, 16, 16, 4, 2);
+    let r = report("tests/fixtures/explainer", "explainer-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
+    floors(&r, 13, 13, 4, 4);
 }
 
 #[test]
@@ -100,6 +103,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);
     floors(&report(multi, "wire-questions.json"), 16, 16, 5, 1);
     floors(&report(multi, "court-questions.json"), 16, 16, 4, 2);
+    floors(&report(multi, "explainer-questions.json"), 12, 14, 4, 2);
 }
 
 #[test]
@@ -149,4 +153,34 @@ fn hedges_of_other_newsrooms() {
         }
     }
     assert_eq!((hedged, clean), (26, 14));
+}
+
+/// Under a heading such as "What we don't know", every sentence is flagged
+/// unclear with the heading as the cue; entities are decoded.
+#[test]
+fn what_we_do_not_know_sections() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config {
+        corpus: root.join("tests/fixtures/explainer"),
+        ..Config::default()
+    };
+    let engine = Engine::load(config).expect("corpus loads");
+    let under: Vec<_> = engine
+        .corpus
+        .passages
+        .iter()
+        .filter(|p| p.section == "What we don't know")
+        .collect();
+    assert_eq!(under.len(), 2);
+    for p in under {
+        assert!(
+            p.flags.iter().any(|f| f.cue == "What we don't know"),
+            "{p:?}"
+        );
+    }
+    assert!(engine
+        .corpus
+        .passages
+        .iter()
+        .any(|p| p.text.contains("investigating & would publish")));
 }
