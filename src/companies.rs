@@ -82,6 +82,7 @@ const SUFFIXES: &[&str] = &[
     "organization",
     "department",
     "chemicals",
+    "energy",
     "industries",
     "motors",
     "pharmaceuticals",

@@ -91,6 +91,12 @@ pub struct Passage {
     pub kind: PassageKind,
     /// Sentences the article marks as unclear or unconfirmed.
     pub flags: Vec<Flag>,
+    /// What the passage is about without saying it, searched with its
+    /// heading but not shown: the article's title for a fact box
+    /// ("Founded: 1998" is about the article's company), the first
+    /// column's name for a table row ("Site" for "Bremen — Plan: Keep").
+    #[serde(skip)]
+    pub context: String,
 }
 
 impl Passage {
@@ -282,6 +288,8 @@ enum Line<'a> {
     Label(&'a str),
     Table(&'a str),
     Prose(&'a str),
+    /// A fact box: a run of "Key: value" lines, joined into one text.
+    Facts(String),
     Furniture(String),
     /// The closing credit or copyright line: it and what follows are page.
     Closing,
@@ -390,17 +398,104 @@ fn starts_with_any(t: &str, starts: &[&str]) -> bool {
     starts.iter().any(|s| lower.starts_with(s))
 }
 
+/// Why a line with no sentence and no other use is furniture.
+const NO_SENTENCE: &str = "no sentence in it";
+
+/// Keys of "Key: value" lines that are page chrome, not facts.
+const CHROME_KEYS: &[&str] = &[
+    "tags",
+    "topics",
+    "topic",
+    "category",
+    "categories",
+    "filed under",
+    "published",
+    "updated",
+    "posted",
+    "share",
+    "source",
+    "photo",
+    "image",
+    "credit",
+    "by",
+    "author",
+    "reporting",
+    "title",
+    "date",
+    "read more",
+    "related",
+    "listen",
+    "watch",
+];
+
+/// A fact line of a fact box: "Founded: 1998", "2025 revenue: €4.1 billion".
+/// The key is one to four words; the value is no sentence.
+fn is_fact(t: &str) -> bool {
+    let Some((key, value)) = t.split_once(':') else {
+        return false;
+    };
+    let (key, value) = (key.trim(), value.trim());
+    (1..=4).contains(&text::word_count(key))
+        && key.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !value.is_empty()
+        && !value.starts_with("//")
+        && text::word_count(value) <= 12
+        && !CHROME_KEYS.contains(&key.to_lowercase().as_str())
+        && list_item_text(t).is_none()
+}
+
 /// A headline: five to twenty words starting with a capital, no full stop,
 /// and none of the marks of a byline, dateline or menu (digits, colons,
 /// separators, "By …", calls to action).
 fn looks_like_headline(t: &str) -> bool {
     (5..=20).contains(&text::word_count(t))
         && t.starts_with(char::is_uppercase)
-        && !t.contains(|c: char| c.is_ascii_digit() || ":|›»·/©@#→".contains(c))
+        && !t.contains(|c: char| ":|›»·/©@#→".contains(c))
         && !t.starts_with("By ")
         && !t.ends_with('.')
+        && !looks_like_a_date(t)
         && list_item_text(t).is_none()
         && call_to_action(t).is_none()
+}
+
+/// True for a dateline or timestamp: a month name next to a number, or
+/// "updated", "ago", "min read".
+fn looks_like_a_date(t: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
+    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    words
+        .iter()
+        .any(|w| ["updated", "ago", "read"].contains(&w.as_str()))
+        || words.windows(2).any(|p| {
+            (MONTHS.contains(&p[0].as_str()) && number(&p[1]))
+                || (number(&p[0]) && MONTHS.contains(&p[1].as_str()))
+        })
 }
 
 fn classify(line: &str) -> Line<'_> {
@@ -433,6 +528,10 @@ fn classify(line: &str) -> Line<'_> {
     if t.starts_with('|') && t.matches('|').count() >= 2 {
         return Line::Table(t);
     }
+    // The border of a grid table: "+-----+------+".
+    if t.starts_with('+') && t.len() > 2 && t.chars().all(|c| "+-=: ".contains(c)) {
+        return Line::Table(t);
+    }
     let sentences = text::sentences(t);
     if t.ends_with('?') && sentences.len() == 1 && text::word_count(t) <= HEADING_MAX_WORDS {
         return Line::Question(t);
@@ -445,7 +544,7 @@ fn classify(line: &str) -> Line<'_> {
         if is_label(t) {
             return Line::Label(t);
         }
-        return Line::Furniture("no sentence in it".to_string());
+        return Line::Furniture(NO_SENTENCE.to_string());
     }
     if let Some(cue) = call_to_action(t) {
         return Line::Furniture(format!("call to action (\"{cue}\")"));
@@ -670,11 +769,31 @@ fn parse_article(
             }
         }
     }
+    // A fact box ("Founded: 1998", "Employees: 12,400" on lines of their
+    // own) is text: one passage of its facts.
+    let mut i = 0;
+    while i < classes.len() {
+        let run = lines[i..]
+            .iter()
+            .zip(&classes[i..])
+            .take_while(|((_, l), c)| {
+                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(l.trim())
+            })
+            .count();
+        if run >= 2 {
+            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| l.trim()).collect();
+            classes[i] = Line::Facts(facts.join("; "));
+            for c in &mut classes[i + 1..i + run] {
+                *c = Line::Blank;
+            }
+        }
+        i += run.max(1);
+    }
     // A question with no text under it is not a heading.
     for i in 0..classes.len() {
         if let Line::Question(_) | Line::Label(_) = classes[i] {
             let next = classes[i + 1..].iter().find(|c| **c != Line::Blank);
-            if !matches!(next, Some(Line::Prose(_) | Line::Table(_))) {
+            if !matches!(next, Some(Line::Prose(_) | Line::Table(_) | Line::Facts(_))) {
                 let reason = match classes[i] {
                     Line::Question(_) => "heading with no text under it",
                     _ => "no sentence in it",
@@ -708,10 +827,14 @@ fn parse_article(
             text,
             kind,
             flags,
+            context: String::new(),
         };
         p.id = p.local_id();
         passages.push(p);
     };
+    // Fact boxes, which get the article's title as their context once it
+    // is known.
+    let mut fact_boxes: Vec<usize> = Vec::new();
 
     // 1-based line of the first text, to find a headline above it.
     let mut body_start: Option<usize> = None;
@@ -741,6 +864,17 @@ fn parse_article(
                     PassageKind::Paragraph { number: paragraphs },
                 );
             }
+            Line::Facts(p) => {
+                paragraphs += 1;
+                fact_boxes.push(passages.len());
+                add(
+                    &mut passages,
+                    &section,
+                    p,
+                    PassageKind::Paragraph { number: paragraphs },
+                );
+            }
+            Line::Table(row) if row.starts_with('+') => {}
             Line::Table(row) => {
                 let cells = split_cells(row);
                 let Some(names) = &header else {
@@ -770,6 +904,7 @@ fn parse_article(
                 }
                 table_rows += 1;
                 row_in_table += 1;
+                let first_column = names.first().cloned().unwrap_or_default();
                 add(
                     &mut passages,
                     &section,
@@ -780,6 +915,9 @@ fn parse_article(
                         cells: named,
                     },
                 );
+                if let Some(p) = passages.last_mut() {
+                    p.context = first_column;
+                }
             }
             Line::Furniture(reason) => skipped.push(Skipped {
                 line: line_index + 1,
@@ -801,6 +939,12 @@ fn parse_article(
             h.reason = "the headline, used as the title".to_string();
         }
     }
+    let title = title.unwrap_or_else(|| title_from_stem(stem));
+    for i in fact_boxes {
+        if let Some(p) = passages.get_mut(i) {
+            p.context = title.clone();
+        }
+    }
     if passages.is_empty() {
         return Err(Error::ArticleEmpty {
             path: path.to_path_buf(),
@@ -809,7 +953,7 @@ fn parse_article(
     let article = Article {
         stem: stem.to_string(),
         path: path.to_path_buf(),
-        title: title.unwrap_or_else(|| title_from_stem(stem)),
+        title,
         source: fm.source,
         published: fm.published,
         sections: sections.into_iter().filter(|s| !s.is_empty()).collect(),
@@ -932,6 +1076,28 @@ mod tests {
         assert!(reasons[2..]
             .iter()
             .all(|r| r.contains("links to other stories")));
+    }
+
+    #[test]
+    fn fact_boxes_grid_tables_and_all_caps_headings() {
+        let c = load(
+            "Wind turbine maker to cut 600 jobs as orders dry up\n\
+             BERLIN (Wire) — The turbine maker will cut 600 jobs in Germany, it said on Thursday.\n\
+             KEY FACTS\nFounded: 1998\nEmployees: 12,400\nTags: wind, jobs\n\
+             WHAT'S NEXT\n+------+-------+\n| Site | Plan |\n+------+-------+\n\
+             | Rostock | Close |\n| Bremen | Keep |\n+------+-------+\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(
+            a.title,
+            "Wind turbine maker to cut 600 jobs as orders dry up"
+        );
+        assert_eq!(a.sections, vec!["KEY FACTS", "WHAT'S NEXT"]);
+        assert_eq!(c.passages[1].text, "Founded: 1998; Employees: 12,400");
+        assert_eq!((a.tables, a.table_rows), (1, 2));
+        assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
+        assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
+        assert!(looks_like_a_date("4 March 2026"));
     }
 
     #[test]

@@ -289,7 +289,7 @@ impl SearchIndex {
         for (i, p) in corpus.passages.iter().enumerate() {
             writer.add_document(doc!(
                 text => p.text.as_str(),
-                heading => p.section.as_str(),
+                heading => format!("{} {}", p.section, p.context),
                 pid => i as u64,
             ))?;
         }
@@ -318,7 +318,8 @@ impl SearchIndex {
         let mut capitalised = HashSet::new();
         for p in &corpus.passages {
             let mut terms = HashSet::new();
-            for source in [&p.text, &p.section] {
+            let heading = format!("{} {}", p.section, p.context);
+            for source in [&p.text, &heading] {
                 for (w, start, _) in text::folded_words(source) {
                     let w = strip_possessive(&w).to_string();
                     if source[start..].starts_with(char::is_uppercase) {
@@ -815,7 +816,8 @@ fn related_forms(a: &str, b: &str) -> bool {
     // Inflections and the agent "-er"; not "-al", "-y" or "-ment", which
     // make other words ("portal", "party", "basement").
     const ENDINGS: &[&str] = &[
-        "s", "es", "d", "ed", "r", "er", "ers", "st", "est", "ing", "ings", "ly", "ist", "ists",
+        "s", "es", "d", "ed", "r", "er", "ers", "ee", "ees", "st", "est", "ing", "ings", "ly",
+        "ist", "ists",
     ];
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let (la, lb) = (a.chars().count(), b.chars().count());
