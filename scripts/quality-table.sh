@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prints the README's answer-quality table: every question set in
+# tests/fixtures, on its own article and on the multi-article corpus, scored
+# by `citebot eval` and by its plain-BM25 reference (`--baseline`).
+#
+#   cargo build --release && scripts/quality-table.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=target/release/citebot
+# set name | corpus | question file
+sets=(
+  "development, sample article|corpus|dev"
+  "own questions, sample article|corpus|extra"
+  "harbor article|tests/fixtures/articles|harbor"
+  "glacier article, untuned|tests/fixtures/unseen|unseen"
+  "sleep-study article, untuned|tests/fixtures/science|science"
+  "wire-copy article, untuned|tests/fixtures/wire|wire"
+  "court article, untuned|tests/fixtures/court|court"
+  "explainer article, untuned|tests/fixtures/explainer|explainer"
+  "wind article, untuned|tests/fixtures/wind|wind"
+)
+cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
+  sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
+}
+echo "| question set | citebot: top-1 · recall@3 · out-of-scope refused · in-scope refused | plain BM25 (\`--baseline\`) |"
+echo "|---|---|---|"
+for multi in no yes; do
+  for s in "${sets[@]}"; do
+    IFS='|' read -r name corpus file <<<"$s"
+    q="tests/fixtures/$file-questions.json"
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all eight articles at once"; fi
+    ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
+    base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
+    echo "| $name | $ours | $base |"
+  done
+done
