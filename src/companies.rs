@@ -6,11 +6,13 @@
 //! - the first column of a table whose first column is a company-like heading
 //!   ("Company", "Firm", "Organisation", "Player", "Name");
 //! - names written in the text that are listed together with a known company
-//!   ("OpenAI and Anthropic both decline…") or that carry a corporate suffix
-//!   ("… Holdings", "… Group", "… Inc").
+//!   ("OpenAI and Anthropic both decline…"), that carry a corporate suffix
+//!   ("… Holdings", "… Group", "… Inc"), or that an apposition describes as
+//!   an organisation ("IG Metall, Germany's largest union", "the grid
+//!   operator, REN,").
 //!
-//! A table name with a corporate suffix also answers to its short form when
-//! the article uses it ("Tencent" for "Tencent Holdings"). Lookups accept any
+//! A name with a corporate suffix also answers to its short form when the
+//! article uses it ("Tencent" for "Tencent Holdings"). Lookups accept any
 //! case, prefixes and small misspellings ("Meitaun").
 
 use std::collections::BTreeMap;
@@ -100,6 +102,109 @@ const SUFFIXES: &[&str] = &[
     "asa",
     "se",
 ];
+
+/// Nouns that, in apposition, say a name is an organisation's: "Nordvik
+/// Energy, the Danish wind turbine maker", "IG Metall, Germany's largest
+/// union", "the grid operator, REN,".
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "manufacturer",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "group",
+    "union",
+    "operator",
+    "regulator",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "startup",
+    "start-up",
+    "developer",
+    "publisher",
+    "broadcaster",
+    "agency",
+    "conglomerate",
+    "supplier",
+    "producer",
+    "provider",
+    "utility",
+    "exchange",
+    "investor",
+    "distributor",
+    "subsidiary",
+    "rival",
+    "competitor",
+    "contractor",
+    "consultancy",
+    "charity",
+    "nonprofit",
+    "ministry",
+    "regulator",
+    "watchdog",
+    "university",
+    "institute",
+];
+
+/// True when the sentence describes `name` as an organisation by an
+/// apposition: "Name, the … maker," or "the operator Name" / "the
+/// operator, Name,".
+fn described_as_organisation(sentence: &str, name: &str) -> bool {
+    let Some(at) = sentence.find(name) else {
+        return false;
+    };
+    let after = sentence[at + name.len()..].trim_start();
+    // ", the Danish wind turbine maker," / ", Germany's largest union,".
+    let described_after = after.strip_prefix(',').is_some_and(|rest| {
+        let phrase = rest.split([',', '.', ';', '(']).next().unwrap_or("");
+        let words: Vec<String> = text::folded_words(phrase)
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
+        (2..=7).contains(&words.len())
+            && words.first().is_some_and(|w| {
+                matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("'s") || w.ends_with("’s")
+            })
+            && words
+                .last()
+                .is_some_and(|w| ORG_NOUNS.contains(&w.as_str()))
+    });
+    let before: Vec<String> = text::folded_words(sentence[..at].trim_end().trim_end_matches(','))
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let described_before = before.len() >= 2
+        && ORG_NOUNS.contains(&before[before.len() - 1].as_str())
+        && before[..before.len() - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| w == "the");
+    described_after || described_before
+}
+
+/// Adds the short form of a suffixed name as an alias ("Nordvik" for
+/// "Nordvik Energy", "Tencent" for "Tencent Holdings") when the text uses it
+/// alone.
+fn add_short_forms(companies: &mut [Company], anywhere: &std::collections::HashSet<String>) {
+    for c in companies {
+        let parts: Vec<&str> = c.name.split_whitespace().collect();
+        if parts.len() > 1
+            && SUFFIXES.contains(&parts[parts.len() - 1].to_lowercase().trim_end_matches('.'))
+        {
+            let short = parts[..parts.len() - 1].join(" ");
+            if anywhere.contains(&short) && !c.aliases.contains(&short) {
+                c.aliases.push(short);
+            }
+        }
+    }
+}
 
 /// One organisation.
 #[derive(Debug, Clone, Serialize)]
@@ -287,19 +392,9 @@ impl Directory {
                 }
             }
         }
-        // Short forms of suffixed table names, when the text uses them alone.
-        for c in &mut companies {
-            let parts: Vec<&str> = c.name.split_whitespace().collect();
-            if parts.len() > 1
-                && SUFFIXES.contains(&parts[parts.len() - 1].to_lowercase().trim_end_matches('.'))
-            {
-                let short = parts[..parts.len() - 1].join(" ");
-                if anywhere.contains(&short) {
-                    c.aliases.push(short);
-                }
-            }
-        }
-        // 2. Names in the text: listed with a known company, or suffixed.
+        add_short_forms(&mut companies, &anywhere);
+        // 2. Names in the text: listed with a known company, suffixed, or
+        //    described as an organisation.
         loop {
             let mut added = false;
             let mut known_keys: std::collections::HashSet<String> = companies
@@ -317,7 +412,7 @@ impl Directory {
                             && SUFFIXES.contains(&last.trim_end_matches('.'));
                         // Not a tail of a known name ("Systems Group").
                         let tail = known_keys.iter().any(|k| k.ends_with(&key(n)));
-                        if (listed_with_known || suffixed)
+                        if (listed_with_known || suffixed || described_as_organisation(s, n))
                             && !tail
                             && !known_keys.contains(&key(n))
                             && n.split_whitespace().count() <= 4
@@ -340,6 +435,7 @@ impl Directory {
                 break;
             }
         }
+        add_short_forms(&mut companies, &anywhere);
         // 3. Mentions in the text.
         for c in &mut companies {
             let names: Vec<Vec<String>> = std::iter::once(&c.name)
@@ -479,6 +575,20 @@ impl Directory {
 mod tests {
     use super::*;
     use crate::flags::Flagger;
+
+    #[test]
+    fn appositions_describe_organisations() {
+        let s = "Nordvik Energy, the Danish wind turbine maker, will cut 600 jobs.";
+        assert!(described_as_organisation(s, "Nordvik Energy"));
+        let s = "IG Metall, Germany's largest union, said it would fight.";
+        assert!(described_as_organisation(s, "IG Metall"));
+        let s = "The grid operator, REN, said it was investigating.";
+        assert!(described_as_organisation(s, "REN"));
+        let s = "It was led at the University of Bergen, with colleagues at Aarhus University.";
+        assert!(!described_as_organisation(s, "Bergen"));
+        let s = "Mayor Rui Calado, who took office in 2023, said so.";
+        assert!(!described_as_organisation(s, "Rui Calado"));
+    }
 
     fn dir() -> Directory {
         let c = Corpus::from_text(
