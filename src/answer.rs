@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::answer_types;
 use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::Flag;
-use crate::search::{Hit, QueryPlan, SearchIndex};
+use crate::search::{Hit, Match, QueryPlan, SearchIndex};
 
 /// Least share of the question's weight the best passage must match.
 pub const MIN_COVERAGE: f32 = 0.52;
@@ -117,10 +117,28 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
-        Some(h) if !answers(plan, h) => {
-            Some("The article does not cover this question.".to_string())
-        }
+        Some(h) if !answers(plan, h) => Some(missing_words(plan).map_or_else(
+            || "No passage of the article speaks to the whole question.".to_string(),
+            |words| format!("The article never mentions {words}."),
+        )),
         Some(_) => None,
+    }
+}
+
+/// The question's words the article never uses, quoted, for the note:
+/// "“employees”", "“excavated” or “rock”"; `None` when it uses them all.
+fn missing_words(plan: &QueryPlan) -> Option<String> {
+    let missing: Vec<String> = plan
+        .concepts
+        .iter()
+        .filter(|c| c.how == Match::Unknown)
+        .take(3)
+        .map(|c| format!("“{}”", c.word))
+        .collect();
+    match missing.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} or {last}", rest.join(", "))),
     }
 }
 

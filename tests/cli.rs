@@ -161,6 +161,17 @@ fn out_of_scope_questions_are_not_covered() {
     }
     let out = stdout(citebot().args(["ask", "What is the capital of France?"]));
     assert!(out.starts_with("Not covered:"), "{out}");
+    // The note names what the article never mentions, so members can rephrase.
+    let out = stdout(citebot().args([
+        "--corpus",
+        "tests/fixtures/unseen",
+        "ask",
+        "What happens to the excavated rock?",
+    ]));
+    assert_eq!(
+        out.trim(),
+        "Not covered: The article never mentions “excavated”."
+    );
 }
 
 #[test]
