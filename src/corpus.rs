@@ -518,6 +518,10 @@ fn classify(line: &str) -> Line<'_> {
         if text::word_count(item) >= SENTENCE_MIN_WORDS && call_to_action(item).is_none() {
             return Line::Prose(item);
         }
+        // A numbered label ("2. What comes next") is a heading if text follows.
+        if t.starts_with(|c: char| c.is_ascii_digit()) && is_label(item) {
+            return Line::Label(item);
+        }
     }
     if let Some(rest) = t.strip_prefix('#') {
         let h = rest.trim_start_matches('#');
@@ -769,6 +773,19 @@ fn parse_article(
             }
         }
     }
+    // Setext headings: a line underlined with "===" or "---".
+    for i in 1..classes.len() {
+        let under = lines[i].1.trim();
+        let setext = under.len() >= 3
+            && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'));
+        if setext && !lines[i - 1].1.trim().is_empty() && classes[i - 1] != Line::Blank {
+            if matches!(classes[i - 1], Line::Prose(_) | Line::Facts(_)) {
+                continue;
+            }
+            classes[i - 1] = Line::Heading(lines[i - 1].1.trim());
+            classes[i] = Line::Blank;
+        }
+    }
     // A fact box ("Founded: 1998", "Employees: 12,400" on lines of their
     // own) is text: one passage of its facts.
     let mut i = 0;
@@ -849,7 +866,11 @@ fn parse_article(
             Line::Blank | Line::Closing => {}
             Line::Heading(h) | Line::Question(h) | Line::Label(h) => {
                 // A Markdown title before any text names the article.
-                if title.is_none() && passages.is_empty() && raw.trim_start().starts_with("# ") {
+                let level_one = raw.trim_start().starts_with("# ")
+                    || all
+                        .get(line_index + 1)
+                        .is_some_and(|u| u.trim().len() >= 3 && u.trim().chars().all(|c| c == '='));
+                if title.is_none() && passages.is_empty() && level_one {
                     title = Some(h.to_string());
                 } else {
                     section = h.to_string();
@@ -1098,6 +1119,20 @@ mod tests {
         assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
         assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
         assert!(looks_like_a_date("4 March 2026"));
+    }
+
+    #[test]
+    fn setext_headings_and_numbered_labels() {
+        let c = load(
+            "Coach Lena Park on the title race\n=================================\n\n\
+             The season so far\n-----------------\n\n\
+             Lena Park took over as head coach of the club in June.\n\n\
+             1. The injury list\nStriker Tomas Reyes is out for six weeks with a knee injury.\n",
+        );
+        let a = &c.articles[0];
+        assert_eq!(a.title, "Coach Lena Park on the title race");
+        assert_eq!(a.sections, vec!["The season so far", "The injury list"]);
+        assert!(a.skipped.is_empty(), "{:?}", a.skipped);
     }
 
     #[test]
