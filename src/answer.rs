@@ -19,6 +19,9 @@ use crate::search::{Hit, Match, QueryPlan, SearchIndex};
 
 /// Least share of the question's weight the best passage must match.
 pub const MIN_COVERAGE: f32 = 0.52;
+/// The same for a question asking for personal advice
+/// ([`answer_types::asks_for_advice`]), which must also match every word.
+pub const ADVICE_COVERAGE: f32 = 0.8;
 /// Score factor for a passage holding a number, when the question asks for
 /// one (the expected answer type).
 const NUMBER_BONUS: f32 = 1.3;
@@ -94,8 +97,11 @@ fn rank(corpus: &Corpus, plan: &QueryPlan, question: &str, mut hits: Vec<Hit>) -
 
 /// True when a passage matches enough of the question to answer it: at
 /// least [`MIN_COVERAGE`] of its weight and, for a short question, most of
-/// its words.
+/// its words; for a request for advice, nearly all of it.
 fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
+    if plan.advice {
+        return hit.coverage >= ADVICE_COVERAGE && hit.matched == plan.concepts.len();
+    }
     hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit)
 }
 

@@ -190,6 +190,31 @@ pub fn asks_for_a_number(question: &str) -> bool {
     .any(|p| q.contains(p))
 }
 
+/// Questions that ask for personal advice or instructions ("How do I buy
+/// a ticket?", "Should I sell my shares?"): a news article rarely gives
+/// any, so such a question is answered only by a passage that matches all
+/// of it.
+pub fn asks_for_advice(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .take(4)
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["how", "do" | "can" | "should" | "would", "i" | "we", ..]
+            | [
+                "where" | "what" | "when" | "who",
+                "can" | "should" | "do",
+                "i" | "we",
+                ..
+            ]
+            | ["should" | "can" | "do", "i" | "we", ..]
+            | ["how", "to", ..]
+    )
+}
+
 /// A currency sign before a number ("$6 billion", "€ 40"), or a number
 /// followed by a scale or currency word ("1.2 billion francs").
 fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
@@ -251,6 +276,15 @@ mod tests {
         assert_eq!(term_for("how long does it take", "long"), Some(MEASURE));
         assert_eq!(term_for("What is the long-term plan?", "long"), None);
         assert_eq!(term_for("How much is the factory worth?", "factory"), None);
+    }
+
+    #[test]
+    fn questions_that_ask_for_advice() {
+        assert!(asks_for_advice("How do I buy a metro ticket in Lisbon?"));
+        assert!(asks_for_advice("should i sell my shares"));
+        assert!(asks_for_advice("Where can I read the report?"));
+        assert!(!asks_for_advice("How do the farmers grow apples?"));
+        assert!(!asks_for_advice("What did I miss?"));
     }
 
     #[test]

@@ -126,6 +126,8 @@ pub struct QueryPlan {
     /// A capitalised name in the question that the article never mentions
     /// ("Samsung"): the question is about something else.
     pub unknown_name: Option<String>,
+    /// The question asks for personal advice ("How do I…?").
+    pub advice: bool,
 }
 
 /// A passage found for a question.
@@ -413,6 +415,7 @@ impl SearchIndex {
         let mut prev_end = 0;
         let title_case = is_title_case(question);
         let asking = answer_types::Asking::new(question);
+        plan.advice = answer_types::asks_for_advice(question);
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -673,6 +676,7 @@ impl SearchIndex {
         let plan = QueryPlan {
             concepts,
             unknown_name: None,
+            advice: false,
         };
         self.search_fields(&plan, limit, false)
     }
