@@ -960,4 +960,65 @@ mod tests {
         let plan = i.plan(&q);
         assert!(plan.concepts.len() <= MAX_QUERY_WORDS);
     }
+
+    /// Odd chat text never panics planning or searching: random questions
+    /// from query syntax, markup, mentions, numbers and multi-byte text.
+    #[test]
+    fn odd_questions_never_panic() {
+        const PIECES: &[&str] = &[
+            "how",
+            "much",
+            "long",
+            "what",
+            "who",
+            "I",
+            "do",
+            "Meituan",
+            "Meitaun",
+            "food",
+            "CEO",
+            "fy2024",
+            "2024",
+            "$",
+            "%",
+            "-",
+            "*",
+            "\"",
+            "AND",
+            "NOT",
+            ":",
+            "<@1>",
+            "@here",
+            "https://x.y",
+            "<:e:1>",
+            "é",
+            "’s",
+            "—",
+            "?",
+            " ",
+            "  ",
+            "\n",
+            "ｆｕｌｌ",
+            "🙂",
+        ];
+        let (_, i) = index();
+        let mut seed: u64 = 0xD1B5_4A32_D192_ED03;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..300 {
+            let mut q = String::new();
+            for _ in 0..(next() % 16) {
+                q.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 2 == 0 {
+                    q.push(' ');
+                }
+            }
+            let plan = i.plan(&q);
+            let _ = i.search(&plan, 5);
+        }
+    }
 }
