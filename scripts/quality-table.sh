@@ -34,3 +34,23 @@ for multi in no yes; do
     echo "| $name | $ours | $base |"
   done
 done
+
+# The untuned articles together (each on its own), as one line.
+total() {
+  python3 -c '
+import re, sys
+t = r = ins = ref = oos = orr = 0
+for line in sys.stdin:
+    m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
+    a, b, c, d, e, f = map(int, m.groups())
+    t += a; ins += b; r += c; orr += d; oos += e; ref += f
+print(f"| all six untuned articles, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
+'
+}
+untuned() {
+  for s in "${sets[@]}"; do
+    IFS='|' read -r name corpus file <<<"$s"
+    case "$name" in *untuned*) "$bin" --corpus "$corpus" eval "tests/fixtures/$file-questions.json" "$@" ;; esac
+  done
+}
+echo "$(untuned | total) $(untuned --baseline | total | sed 's/^| all six untuned articles, each on its own ([0-9]* \/ [0-9]*) | //')"
