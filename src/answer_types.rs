@@ -61,21 +61,6 @@ const MONEY_WORDS: &[&str] = &[
     "cents", "usd", "eur", "gbp", "chf",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The pseudo-terms for the values a passage states.
 pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     let words = text::folded_words(passage);
@@ -93,7 +78,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }
     if words.iter().any(|(w, s, _)| {
         is_year(w)
-            || (MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
+            || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
     }) {
         out.push(TIME);
     }

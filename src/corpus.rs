@@ -461,41 +461,19 @@ fn looks_like_headline(t: &str) -> bool {
 /// True for a dateline or timestamp: a month name next to a number, or
 /// "updated", "ago", "min read".
 fn looks_like_a_date(t: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    // Month names and their abbreviations.
+    const SHORT_MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ];
+    let month = |w: &str| text::MONTHS.contains(&w) || SHORT_MONTHS.contains(&w);
     let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     words
         .iter()
         .any(|w| ["updated", "ago", "read"].contains(&w.as_str()))
-        || words.windows(2).any(|p| {
-            (MONTHS.contains(&p[0].as_str()) && number(&p[1]))
-                || (number(&p[0]) && MONTHS.contains(&p[1].as_str()))
-        })
+        || words
+            .windows(2)
+            .any(|p| (month(&p[0]) && number(&p[1])) || (number(&p[0]) && month(&p[1])))
 }
 
 fn classify(line: &str) -> Line<'_> {
@@ -1170,13 +1148,7 @@ mod tests {
             "It is unclear whether",
             "\u{feff}",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = text::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..300 {
             let mut doc = String::new();
             for _ in 0..(next() % 12) {

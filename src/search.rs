@@ -1002,13 +1002,7 @@ mod tests {
             "🙂",
         ];
         let (_, i) = index();
-        let mut seed: u64 = 0xD1B5_4A32_D192_ED03;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = text::xorshift(0xD1B5_4A32_D192_ED03);
         for _ in 0..300 {
             let mut q = String::new();
             for _ in 0..(next() % 16) {

@@ -139,6 +139,34 @@ pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
+/// Month names, for dates ("4 March", "June 2025").
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A small deterministic random number generator (xorshift64) for the
+/// tests that feed the loader and the planner odd input.
+#[cfg(test)]
+pub(crate) fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
+
 /// Removes chat markup that is not part of what a member asks: Discord
 /// mentions and custom emoji (`<@123>`, `<#5>`, `<:wave:9>`), `@everyone`,
 /// `@here` and `@name`, and links.

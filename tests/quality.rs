@@ -14,13 +14,18 @@ use std::path::Path;
 use citebot::eval::{evaluate, load_questions, Report};
 use citebot::{Config, Engine};
 
-fn report(corpus: &str, file: &str) -> Report {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// The engine on a corpus path relative to the crate.
+fn engine(corpus: &str) -> Engine {
     let config = Config {
-        corpus: root.join(corpus),
+        corpus: Path::new(env!("CARGO_MANIFEST_DIR")).join(corpus),
         ..Config::default()
     };
-    let engine = Engine::load(config).expect("corpus loads");
+    Engine::load(config).expect("corpus loads")
+}
+
+fn report(corpus: &str, file: &str) -> Report {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let engine = engine(corpus);
     let path = root.join("tests/fixtures").join(file);
     let questions = load_questions(&path).expect("question file");
     let r = evaluate(&engine, &questions);
@@ -132,12 +137,7 @@ fn eval_command_matches_the_library() {
 /// public", "the confirmed cases") are not.
 #[test]
 fn hedges_of_other_newsrooms() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config {
-        corpus: root.join("tests/fixtures/hedges"),
-        ..Config::default()
-    };
-    let engine = Engine::load(config).expect("corpus loads");
+    let engine = engine("tests/fixtures/hedges");
     let mut hedged = 0;
     let mut clean = 0;
     for p in &engine.corpus.passages {
@@ -165,12 +165,7 @@ fn hedges_of_other_newsrooms() {
 /// unclear with the heading as the cue; entities are decoded.
 #[test]
 fn what_we_do_not_know_sections() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config {
-        corpus: root.join("tests/fixtures/explainer"),
-        ..Config::default()
-    };
-    let engine = Engine::load(config).expect("corpus loads");
+    let engine = engine("tests/fixtures/explainer");
     let under: Vec<_> = engine
         .corpus
         .passages
