@@ -478,41 +478,7 @@ impl SearchIndex {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
-            let lex = lexicon::related(word);
-            let related = lex
-                .synonyms
-                .into_iter()
-                .take(MAX_SYNONYMS)
-                .map(|w| (w, SYNONYM_WEIGHT))
-                .chain(
-                    lex.antonyms
-                        .into_iter()
-                        .take(4)
-                        .map(|w| (w, ANTONYM_WEIGHT)),
-                );
-            for (syn, weight) in related {
-                if syn.contains('_') {
-                    for t in self.phrase(&mut an, syn) {
-                        if !terms.iter().any(|(x, _)| *x == t) {
-                            terms.push((t, weight));
-                        }
-                    }
-                    continue;
-                }
-                let Some(st) = analyze(&mut an, syn).into_iter().next() else {
-                    continue;
-                };
-                let found = if self.known(&st) {
-                    Some((st, weight))
-                } else {
-                    self.related(syn).map(|t| (t, weight * CORRECTED_WEIGHT))
-                };
-                if let Some((t, w)) = found {
-                    if !terms.iter().any(|(x, _)| *x == t) && !seen.contains(&t) {
-                        terms.push((t, w));
-                    }
-                }
-            }
+            self.add_related(&mut an, word, &seen, &mut terms);
             if let Some(t) = asking.term_for(word) {
                 terms.push((t.to_string(), SYNONYM_WEIGHT));
             }
@@ -527,6 +493,54 @@ impl SearchIndex {
             });
         }
         plan
+    }
+
+    /// Adds a question word's WordNet relations that the corpus uses to its
+    /// terms: synonyms (multi-word ones as phrases) and adjective antonyms,
+    /// each below the word itself; a relation the corpus uses only in
+    /// another form counts less again.
+    fn add_related(
+        &self,
+        an: &mut TextAnalyzer,
+        word: &str,
+        seen: &HashSet<String>,
+        terms: &mut Vec<(String, f32)>,
+    ) {
+        let lex = lexicon::related(word);
+        let related = lex
+            .synonyms
+            .into_iter()
+            .take(MAX_SYNONYMS)
+            .map(|w| (w, SYNONYM_WEIGHT))
+            .chain(
+                lex.antonyms
+                    .into_iter()
+                    .take(4)
+                    .map(|w| (w, ANTONYM_WEIGHT)),
+            );
+        for (syn, weight) in related {
+            if syn.contains('_') {
+                for t in self.phrase(an, syn) {
+                    if !terms.iter().any(|(x, _)| *x == t) {
+                        terms.push((t, weight));
+                    }
+                }
+                continue;
+            }
+            let Some(st) = analyze(an, syn).into_iter().next() else {
+                continue;
+            };
+            let found = if self.known(&st) {
+                Some((st, weight))
+            } else {
+                self.related(syn).map(|t| (t, weight * CORRECTED_WEIGHT))
+            };
+            if let Some((t, w)) = found {
+                if !terms.iter().any(|(x, _)| *x == t) && !seen.contains(&t) {
+                    terms.push((t, w));
+                }
+            }
+        }
     }
 
     /// The question's words as byte spans. A word mixing letters and digits
