@@ -11,6 +11,7 @@ bin=target/release/citebot
 sets=(
   "development, sample article|corpus|dev"
   "own questions, sample article|corpus|extra"
+  "chat-style questions, sample article|corpus|chat"
   "harbor article|tests/fixtures/articles|harbor"
   "glacier article, untuned|tests/fixtures/unseen|unseen"
   "sleep-study article, untuned|tests/fixtures/science|science"

@@ -23,7 +23,8 @@ pub const MIN_COVERAGE: f32 = 0.52;
 /// ([`answer_types::asks_for_advice`]), which must also match every word.
 pub const ADVICE_COVERAGE: f32 = 0.8;
 /// Score factor for a passage holding a number, when the question asks for
-/// one (the expected answer type).
+/// one (the expected answer type); again for a percentage when it asks for a
+/// share.
 const NUMBER_BONUS: f32 = 1.3;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
@@ -75,14 +76,16 @@ impl AnswerPassage {
 /// question is about.
 fn rank(corpus: &Corpus, plan: &QueryPlan, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
+    let wants_share = answer_types::asks_for_a_share(question);
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
-        if wants_number
-            && corpus
-                .passages
-                .get(h.passage)
-                .is_some_and(|p| p.text.contains(|c: char| c.is_ascii_digit()))
-        {
+        let Some(p) = corpus.passages.get(h.passage) else {
+            continue;
+        };
+        if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
+            h.score *= NUMBER_BONUS;
+        }
+        if wants_share && answer_types::passage_terms(&p.text).contains(&answer_types::SHARE) {
             h.score *= NUMBER_BONUS;
         }
     }

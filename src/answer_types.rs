@@ -150,6 +150,26 @@ pub fn term_for(question: &str, word: &str) -> Option<&'static str> {
     Asking::new(question).term_for(word)
 }
 
+/// Questions that ask for a share ("how much of the revenue", "what share",
+/// "what percentage", "what fraction"): passages holding a percentage are
+/// preferred.
+pub fn asks_for_a_share(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    words
+        .windows(3)
+        .any(|w| w[0] == "how" && w[1] == "much" && w[2] == "of")
+        || words.windows(2).any(|w| {
+            matches!(w[0].as_str(), "what" | "which")
+                && matches!(
+                    w[1].as_str(),
+                    "share" | "percentage" | "percent" | "proportion" | "fraction" | "part"
+                )
+        })
+}
+
 /// Questions whose answer is a number or a date ("how many", "how much",
 /// "what share", "when"): passages that hold one are preferred.
 pub fn asks_for_a_number(question: &str) -> bool {
@@ -270,6 +290,13 @@ mod tests {
         assert!(asks_for_advice("Where can I read the report?"));
         assert!(!asks_for_advice("How do the farmers grow apples?"));
         assert!(!asks_for_advice("What did I miss?"));
+    }
+
+    #[test]
+    fn questions_that_ask_for_a_share() {
+        assert!(asks_for_a_share("how much of microsoft's revenue is china"));
+        assert!(asks_for_a_share("What percentage comes from China?"));
+        assert!(!asks_for_a_share("How much is ByteDance spending?"));
     }
 
     #[test]

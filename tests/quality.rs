@@ -3,7 +3,8 @@
 //! reaches now, so quality cannot silently regress:
 //! - the development questions (copied from `../shared/eval`);
 //! - our own questions on the sample article (paraphrases, typos, chat
-//!   style, the table, more out-of-scope questions);
+//!   style, the table, more out-of-scope questions), and a set in the
+//!   style of a busy channel;
 //! - questions on seven other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer and wind ones
 //!   written before the engine was run on them);
@@ -74,6 +75,9 @@ fn own_questions_on_the_sample() {
     let r = report("corpus", "extra-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (28, 16));
     floors(&r, 27, 28, 15, 0);
+    let r = report("corpus", "chat-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
+    floors(&r, 13, 14, 4, 1);
 }
 
 #[test]
@@ -106,6 +110,7 @@ fn several_articles_at_once() {
     let multi = "tests/fixtures/multi";
     floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
     floors(&report(multi, "extra-questions.json"), 27, 28, 14, 0);
+    floors(&report(multi, "chat-questions.json"), 13, 14, 3, 1);
     // "What does the union think?" has two answers here: the harbor
     // article's union and the wind article's.
     floors(&report(multi, "harbor-questions.json"), 10, 11, 4, 1);
