@@ -74,7 +74,13 @@ impl AnswerPassage {
 /// not beat one that matches the whole question, and by the same for its
 /// article, so that with several articles the answer comes from the one the
 /// question is about.
-fn rank(corpus: &Corpus, plan: &QueryPlan, question: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+fn rank(
+    corpus: &Corpus,
+    index: &SearchIndex,
+    plan: &QueryPlan,
+    question: &str,
+    mut hits: Vec<Hit>,
+) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let wants_share = answer_types::asks_for_a_share(question);
     for h in &mut hits {
@@ -85,7 +91,7 @@ fn rank(corpus: &Corpus, plan: &QueryPlan, question: &str, mut hits: Vec<Hit>) -
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
         }
-        if wants_share && answer_types::passage_terms(&p.text).contains(&answer_types::SHARE) {
+        if wants_share && index.passage_has(h.passage, answer_types::SHARE) {
             h.score *= NUMBER_BONUS;
         }
     }
@@ -176,6 +182,7 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
     let plan = index.plan(question);
     let hits = rank(
         corpus,
+        index,
         &plan,
         question,
         index.search(&plan, CANDIDATES.max(top)),

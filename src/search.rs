@@ -758,6 +758,14 @@ impl SearchIndex {
             .collect()
     }
 
+    /// True when a passage's text or heading has the analyzed term, or, for
+    /// a pseudo-term of [`answer_types`], states that kind of value.
+    pub fn passage_has(&self, passage: usize, term: &str) -> bool {
+        self.passage_terms
+            .get(passage)
+            .is_some_and(|t| t.contains(term))
+    }
+
     /// Share of the question's IDF weight that a passage matches, and how
     /// many of its content words it matches.
     pub fn coverage(&self, plan: &QueryPlan, passage: usize) -> (f32, usize) {
