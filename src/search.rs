@@ -49,7 +49,8 @@ const MAX_SYNONYMS: usize = 12;
 pub const UNKNOWN_WEIGHT: f32 = 1.6;
 /// Least weight of a word the article uses, however common there.
 const MIN_IDF: f32 = 0.1;
-/// Length of the prefix that groups the article's words for [`SearchIndex::related`].
+/// Length of the prefix that groups the corpus's words, to find other forms of a
+/// word among them.
 const PREFIX: usize = 4;
 /// At most this many content words of a question are used (a 10,000-character
 /// paste is answered by its first words, quickly).
@@ -536,7 +537,9 @@ impl SearchIndex {
             let found = if self.known(&st) {
                 Some((st, weight))
             } else {
-                self.related(syn).map(|t| (t, weight * CORRECTED_WEIGHT))
+                self.other_forms(syn, &st)
+                    .next()
+                    .map(|t| (t, weight * CORRECTED_WEIGHT))
             };
             if let Some((t, w)) = found {
                 if !terms.iter().any(|(x, _)| *x == t) && !seen.contains(&t) {
@@ -605,17 +608,6 @@ impl SearchIndex {
             .into_iter()
             .flatten()
             .filter(move |(w, t)| w != word && (related_forms(word, w) || related_forms(term, t)))
-            .map(|(_, t)| t.clone())
-    }
-
-    /// Another form of a word the article uses ("large" for "largest"),
-    /// found cheaply among words sharing its first letters.
-    fn related(&self, word: &str) -> Option<String> {
-        let key: String = word.chars().take(PREFIX).collect();
-        self.by_prefix
-            .get(&key)?
-            .iter()
-            .find(|(w, _)| related_forms(word, w))
             .map(|(_, t)| t.clone())
     }
 
