@@ -47,7 +47,7 @@ pub struct DiscordConfig {
     pub guild_id: Option<u64>,
     /// Seconds a member waits between two questions. Env: `CITEBOT_COOLDOWN_SECONDS`.
     pub cooldown_seconds: u64,
-    /// Send every REST call to this base URL instead of https://discord.com
+    /// Send every REST call to this base URL instead of `https://discord.com`
     /// (an HTTP proxy that owns the rate limits, or a local test server).
     /// Env: `CITEBOT_DISCORD_API_URL`.
     pub api_url: Option<String>,
