@@ -123,7 +123,7 @@ fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
 }
 
 /// Why a question is not covered, or `None` when it is.
-fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
+fn not_covered(index: &SearchIndex, plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     if let Some(name) = &plan.unknown_name {
         return Some(format!("The article does not mention {name}."));
     }
@@ -132,7 +132,7 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
-        Some(h) if !answers(plan, h) => Some(missing_words(plan).map_or_else(
+        Some(h) if !answers(plan, h) => Some(missing_words(index, plan).map_or_else(
             || "No passage of the article speaks to the whole question.".to_string(),
             |words| format!("The article never mentions {words}."),
         )),
@@ -140,13 +140,14 @@ fn not_covered(plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
     }
 }
 
-/// The question's words the article never uses, quoted, for the note:
-/// "“employees”", "“excavated” or “rock”"; `None` when it uses them all.
-fn missing_words(plan: &QueryPlan) -> Option<String> {
+/// The question's words the article never uses (nor any form or synonym of
+/// them), quoted, for the note: "“employees”", "“excavated” or “rock”";
+/// `None` when it uses them all.
+fn missing_words(index: &SearchIndex, plan: &QueryPlan) -> Option<String> {
     let missing: Vec<String> = plan
         .concepts
         .iter()
-        .filter(|c| c.how == Match::Unknown)
+        .filter(|c| c.how == Match::Unknown || !index.mentions(c))
         .take(3)
         .map(|c| format!("“{}”", c.word))
         .collect();
@@ -187,7 +188,7 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
         question,
         index.search(&plan, CANDIDATES.max(top)),
     );
-    let note = not_covered(&plan, hits.first());
+    let note = not_covered(index, &plan, hits.first());
     tracing::debug!(
         concepts = ?plan.concepts.iter().map(|c| (&c.word, c.how, (c.idf * 100.0).round() / 100.0, &c.terms)).collect::<Vec<_>>(),
         coverage = hits.first().map(|h| h.coverage),

@@ -750,6 +750,16 @@ impl SearchIndex {
             .collect()
     }
 
+    /// True when some passage matches the concept: the word, a correction,
+    /// a relation or, for a phrase, all of its words.
+    pub fn mentions(&self, concept: &Concept) -> bool {
+        concept.terms.iter().any(|(t, _)| {
+            self.passage_terms
+                .iter()
+                .any(|terms| t.split(' ').all(|w| terms.contains(w)))
+        })
+    }
+
     /// True when a passage's text or heading has the analyzed term, or, for
     /// a pseudo-term of [`answer_types`], states that kind of value.
     pub fn passage_has(&self, passage: usize, term: &str) -> bool {
