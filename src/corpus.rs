@@ -300,11 +300,16 @@ fn call_to_action(t: &str) -> Option<&'static str> {
     if text::word_count(t) > CALL_TO_ACTION_MAX_WORDS {
         return None;
     }
+    find_phrase(t, CALLS_TO_ACTION)
+}
+
+/// The first of `phrases` that `t` holds as whole words, any case.
+fn find_phrase(t: &str, phrases: &[&'static str]) -> Option<&'static str> {
     let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
     let folded = format!(" {} ", words.join(" "));
-    CALLS_TO_ACTION
+    phrases
         .iter()
-        .find(|c| folded.contains(&format!(" {c} ")))
+        .find(|p| folded.contains(&format!(" {p} ")))
         .copied()
 }
 
@@ -695,6 +700,93 @@ fn is_separator(cells: &[String]) -> bool {
     })
 }
 
+/// The items of a list under "Related coverage:" or "Read more" are links
+/// to other stories, not text.
+fn mark_link_lists(classes: &mut [Line], lines: &[(usize, String)]) {
+    let mut link_list = false;
+    for (class, (_, line)) in classes.iter_mut().zip(lines) {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if list_item_text(t).is_some() {
+            if link_list {
+                *class = Line::Furniture("in a list of links to other stories".to_string());
+            }
+            continue;
+        }
+        link_list = matches!(class, Line::Furniture(_) | Line::Label(_))
+            && find_phrase(t, LINK_LIST_HEADERS).is_some();
+    }
+}
+
+/// The closing credit or copyright line and everything after it are page.
+fn mark_after_closing(classes: &mut [Line]) {
+    if let Some(end) = classes.iter().position(|c| *c == Line::Closing) {
+        classes[end] = Line::Furniture("closing credit or copyright line".to_string());
+        for c in &mut classes[end + 1..] {
+            if *c != Line::Blank {
+                *c = Line::Furniture("after the closing credit line".to_string());
+            }
+        }
+    }
+}
+
+/// Setext headings: a line underlined with "===" or "---".
+fn mark_setext_headings<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, String)]) {
+    for i in 1..classes.len() {
+        let under = lines[i].1.trim();
+        let setext = under.len() >= 3
+            && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'));
+        if setext && !lines[i - 1].1.trim().is_empty() && classes[i - 1] != Line::Blank {
+            if matches!(classes[i - 1], Line::Prose(_) | Line::Facts(_)) {
+                continue;
+            }
+            classes[i - 1] = Line::Heading(lines[i - 1].1.trim());
+            classes[i] = Line::Blank;
+        }
+    }
+}
+
+/// A fact box ("Founded: 1998", "Employees: 12,400" on lines of their own)
+/// is text: one passage of its facts.
+fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
+    let mut i = 0;
+    while i < classes.len() {
+        let run = lines[i..]
+            .iter()
+            .zip(&classes[i..])
+            .take_while(|((_, l), c)| {
+                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(l.trim())
+            })
+            .count();
+        if run >= 2 {
+            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| l.trim()).collect();
+            classes[i] = Line::Facts(facts.join("; "));
+            for c in &mut classes[i + 1..i + run] {
+                *c = Line::Blank;
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// A question or label with no text under it is not a heading.
+fn drop_headings_without_text(classes: &mut [Line]) {
+    for i in 0..classes.len() {
+        if let Line::Question(_) | Line::Label(_) = classes[i] {
+            let next = classes[i + 1..].iter().find(|c| **c != Line::Blank);
+            if !matches!(next, Some(Line::Prose(_) | Line::Table(_) | Line::Facts(_))) {
+                let reason = match classes[i] {
+                    Line::Question(_) => "heading with no text under it",
+                    _ => "no sentence in it",
+                };
+                classes[i] = Line::Furniture(reason.to_string());
+            }
+        }
+    }
+}
+
 /// Parses one article's text into its summary and passages.
 fn parse_article(
     path: &Path,
@@ -716,87 +808,11 @@ fn parse_article(
         })
         .collect();
     let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
-    // The items of a list under "Related coverage:" are links, not text.
-    let mut link_list = false;
-    for (class, (_, line)) in classes.iter_mut().zip(&lines) {
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if list_item_text(t).is_some() {
-            if link_list {
-                *class = Line::Furniture("in a list of links to other stories".to_string());
-            }
-            continue;
-        }
-        link_list = matches!(class, Line::Furniture(_) | Line::Label(_)) && {
-            let folded = format!(
-                " {} ",
-                text::folded_words(t)
-                    .into_iter()
-                    .map(|w| w.0)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            );
-            LINK_LIST_HEADERS
-                .iter()
-                .any(|h| folded.contains(&format!(" {h} ")))
-        };
-    }
-    if let Some(end) = classes.iter().position(|c| *c == Line::Closing) {
-        classes[end] = Line::Furniture("closing credit or copyright line".to_string());
-        for c in &mut classes[end + 1..] {
-            if *c != Line::Blank {
-                *c = Line::Furniture("after the closing credit line".to_string());
-            }
-        }
-    }
-    // Setext headings: a line underlined with "===" or "---".
-    for i in 1..classes.len() {
-        let under = lines[i].1.trim();
-        let setext = under.len() >= 3
-            && (under.chars().all(|c| c == '=') || under.chars().all(|c| c == '-'));
-        if setext && !lines[i - 1].1.trim().is_empty() && classes[i - 1] != Line::Blank {
-            if matches!(classes[i - 1], Line::Prose(_) | Line::Facts(_)) {
-                continue;
-            }
-            classes[i - 1] = Line::Heading(lines[i - 1].1.trim());
-            classes[i] = Line::Blank;
-        }
-    }
-    // A fact box ("Founded: 1998", "Employees: 12,400" on lines of their
-    // own) is text: one passage of its facts.
-    let mut i = 0;
-    while i < classes.len() {
-        let run = lines[i..]
-            .iter()
-            .zip(&classes[i..])
-            .take_while(|((_, l), c)| {
-                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(l.trim())
-            })
-            .count();
-        if run >= 2 {
-            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| l.trim()).collect();
-            classes[i] = Line::Facts(facts.join("; "));
-            for c in &mut classes[i + 1..i + run] {
-                *c = Line::Blank;
-            }
-        }
-        i += run.max(1);
-    }
-    // A question with no text under it is not a heading.
-    for i in 0..classes.len() {
-        if let Line::Question(_) | Line::Label(_) = classes[i] {
-            let next = classes[i + 1..].iter().find(|c| **c != Line::Blank);
-            if !matches!(next, Some(Line::Prose(_) | Line::Table(_) | Line::Facts(_))) {
-                let reason = match classes[i] {
-                    Line::Question(_) => "heading with no text under it",
-                    _ => "no sentence in it",
-                };
-                classes[i] = Line::Furniture(reason.to_string());
-            }
-        }
-    }
+    mark_link_lists(&mut classes, &lines);
+    mark_after_closing(&mut classes);
+    mark_setext_headings(&mut classes, &lines);
+    join_fact_boxes(&mut classes, &lines);
+    drop_headings_without_text(&mut classes);
 
     let mut title = fm.title;
     let mut section = String::new();
