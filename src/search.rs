@@ -872,7 +872,7 @@ fn is_thanks(message: &str) -> bool {
             .is_some_and(|(w, _, _)| {
                 matches!(
                     w.as_str(),
-                    "thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "ta"
+                    "thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers"
                 )
             })
 }
