@@ -7,7 +7,7 @@
 //! A passage that states such a value carries a pseudo-term for it (see
 //! [`passage_terms`]); a question word the article does not use, which asks
 //! for that kind of value in a question that asks for a value, is matched by
-//! it ([`term_for`]). Words the article does use are matched as words.
+//! it ([`Asking::term_for`]). Words the article does use are matched as words.
 
 use crate::text;
 
@@ -144,12 +144,6 @@ impl Asking {
     }
 }
 
-/// The pseudo-term that answers `word` (folded) in `question`; see
-/// [`Asking::term_for`].
-pub fn term_for(question: &str, word: &str) -> Option<&'static str> {
-    Asking::new(question).term_for(word)
-}
-
 /// Questions that ask for a share ("how much of the revenue", "what share",
 /// "what percentage", "what fraction"): passages holding a percentage are
 /// preferred.
@@ -269,18 +263,33 @@ mod tests {
     #[test]
     fn words_that_ask_for_a_value() {
         assert_eq!(
-            term_for("How much is the factory worth?", "worth"),
+            Asking::new("How much is the factory worth?").term_for("worth"),
             Some(MONEY)
         );
         assert_eq!(
-            term_for("What share of revenue is it?", "share"),
+            Asking::new("What share of revenue is it?").term_for("share"),
             Some(SHARE)
         );
-        assert_eq!(term_for("what's the timeline", "timeline"), Some(TIME));
-        assert_eq!(term_for("Who paid for the study?", "paid"), None);
-        assert_eq!(term_for("how long does it take", "long"), Some(MEASURE));
-        assert_eq!(term_for("What is the long-term plan?", "long"), None);
-        assert_eq!(term_for("How much is the factory worth?", "factory"), None);
+        assert_eq!(
+            Asking::new("what's the timeline").term_for("timeline"),
+            Some(TIME)
+        );
+        assert_eq!(
+            Asking::new("Who paid for the study?").term_for("paid"),
+            None
+        );
+        assert_eq!(
+            Asking::new("how long does it take").term_for("long"),
+            Some(MEASURE)
+        );
+        assert_eq!(
+            Asking::new("What is the long-term plan?").term_for("long"),
+            None
+        );
+        assert_eq!(
+            Asking::new("How much is the factory worth?").term_for("factory"),
+            None
+        );
     }
 
     #[test]

@@ -397,11 +397,6 @@ impl SearchIndex {
         })
     }
 
-    /// True when the corpus uses the term, in a passage or a heading.
-    fn known(&self, term: &str) -> bool {
-        self.df.contains_key(term)
-    }
-
     fn searcher(&self) -> Searcher {
         self.reader.searcher()
     }
@@ -453,7 +448,7 @@ impl SearchIndex {
             }
             let mut terms: Vec<(String, f32)> = Vec::new();
             let mut how = Match::Unknown;
-            if self.known(&term) {
+            if self.df.contains_key(&term) {
                 terms.push((term.clone(), 1.0));
                 how = Match::Exact;
                 // Other forms the article uses ("maker" for "make"), which
@@ -534,7 +529,7 @@ impl SearchIndex {
             let Some(st) = analyze(an, syn).into_iter().next() else {
                 continue;
             };
-            let found = if self.known(&st) {
+            let found = if self.df.contains_key(&st) {
                 Some((st, weight))
             } else {
                 self.other_forms(syn, &st)
@@ -591,7 +586,10 @@ impl SearchIndex {
             .split('_')
             .filter_map(|w| analyze(an, w).into_iter().next())
             .collect();
-        let known = parts.iter().take_while(|t| self.known(t)).count();
+        let known = parts
+            .iter()
+            .take_while(|t| self.df.contains_key(*t))
+            .count();
         (2..=known).rev().map(|n| parts[..n].join(" ")).collect()
     }
 
