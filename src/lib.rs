@@ -20,6 +20,7 @@ pub mod lexicon;
 pub mod render;
 pub mod search;
 pub mod text;
+pub mod thesaurus;
 
 pub use answer::{Answer, AnswerPassage};
 pub use config::Config;

@@ -12,7 +12,9 @@
 use std::collections::{HashMap, HashSet};
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -22,6 +24,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use crate::corpus::Corpus;
 use crate::error::Result;
+use crate::thesaurus::Thesaurus;
 use crate::{answer_types, lexicon, text};
 
 /// Name under which the English analyzer is registered with tantivy.
@@ -36,6 +39,11 @@ pub const CORRECTED_WEIGHT: f32 = 0.7;
 pub const SYNONYM_WEIGHT: f32 = 0.5;
 /// Weight of an adjective's antonym ("small" for "how big").
 pub const ANTONYM_WEIGHT: f32 = 0.3;
+/// How much the terms standing for one question word add beyond the best of
+/// them (0: only the best counts).
+const TIE_BREAKER: f32 = 0.0;
+/// A related word from the news thesaurus ([`crate::thesaurus`]).
+pub const THESAURUS_WEIGHT: f32 = SYNONYM_WEIGHT;
 /// Coverage credit of a synonym match: less than its ranking weight, since
 /// a synonym of a rare sense ("founded" ~ "established") is weak evidence
 /// that the article answers the question.
@@ -178,6 +186,7 @@ pub struct SearchIndex {
     article_df: Vec<(HashMap<String, u32>, u32)>,
     stop: HashSet<&'static str>,
     docs: u32,
+    thesaurus: Thesaurus,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -379,6 +388,7 @@ impl SearchIndex {
             })
             .collect();
         vocab.sort();
+        let mut an_th = analyzer();
         Ok(SearchIndex {
             vocab,
             capitalised,
@@ -394,6 +404,7 @@ impl SearchIndex {
             article_df,
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
             docs: corpus.passages.len() as u32,
+            thesaurus: Thesaurus::new(|w| analyze(&mut an_th, w).into_iter().next()),
         })
     }
 
@@ -415,7 +426,8 @@ impl SearchIndex {
         if is_thanks(question) {
             return plan;
         }
-        for (s, e, split) in self.question_words(question, &mut an) {
+        let words = self.question_words(question, &mut an);
+        for (i, &(s, e, split)) in words.iter().enumerate() {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
                 sentence_start = true;
@@ -477,7 +489,16 @@ impl SearchIndex {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
-            self.add_related(&mut an, word, &seen, &mut terms);
+            // The thesaurus, for the word and for the two words it starts
+            // ("tax break", "lay off").
+            let next = words
+                .get(i + 1)
+                .map(|&(s2, e2, _)| format!("{word} {}", strip_possessive(&text::fold(&question[s2..e2]))));
+            let mut news = self.thesaurus.related(word, &term);
+            if let Some(pair) = &next {
+                news.extend(self.thesaurus.related(pair, pair));
+            }
+            self.add_related(&mut an, word, &news, &seen, &mut terms);
             if let Some(t) = asking.term_for(word) {
                 terms.push((t.to_string(), SYNONYM_WEIGHT));
             }
@@ -502,6 +523,7 @@ impl SearchIndex {
         &self,
         an: &mut TextAnalyzer,
         word: &str,
+        news: &[&'static str],
         seen: &HashSet<String>,
         terms: &mut Vec<(String, f32)>,
     ) {
@@ -516,9 +538,10 @@ impl SearchIndex {
                     .into_iter()
                     .take(4)
                     .map(|w| (w, ANTONYM_WEIGHT)),
-            );
+            )
+            .chain(news.iter().map(|&w| (w, THESAURUS_WEIGHT)));
         for (syn, weight) in related {
-            if syn.contains('_') {
+            if syn.contains(['_', ' ']) {
                 for t in self.phrase(an, syn) {
                     if !terms.iter().any(|(x, _)| *x == t) {
                         terms.push((t, weight));
@@ -583,7 +606,7 @@ impl SearchIndex {
     /// each joined by spaces: searched as phrases.
     fn phrase(&self, an: &mut TextAnalyzer, syn: &str) -> Vec<String> {
         let parts: Vec<String> = syn
-            .split('_')
+            .split(['_', ' '])
             .filter_map(|w| analyze(an, w).into_iter().next())
             .collect();
         let known = parts
@@ -694,22 +717,37 @@ impl SearchIndex {
         } else {
             &[(self.text, 1.0)]
         };
+        // One clause per word of the question and field: the best of the
+        // terms standing for the word ("revenue", or its relation "sales"),
+        // so a passage using both does not count the word twice.
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (term, weight) in plan.concepts.iter().flat_map(|c| &c.terms) {
+        for concept in &plan.concepts {
             for &(field, boost) in fields {
-                let q: Box<dyn Query> = if term.contains(' ') {
-                    let words = term
-                        .split(' ')
-                        .map(|t| Term::from_field_text(field, t))
-                        .collect();
-                    Box::new(PhraseQuery::new(words))
-                } else {
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(field, term),
-                        IndexRecordOption::WithFreqs,
-                    ))
-                };
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(q, weight * boost))));
+                let alternatives: Vec<Box<dyn Query>> = concept
+                    .terms
+                    .iter()
+                    .map(|(term, weight)| {
+                        let q: Box<dyn Query> = if term.contains(' ') {
+                            let words = term
+                                .split(' ')
+                                .map(|t| Term::from_field_text(field, t))
+                                .collect();
+                            Box::new(PhraseQuery::new(words))
+                        } else {
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, term),
+                                IndexRecordOption::WithFreqs,
+                            ))
+                        };
+                        Box::new(BoostQuery::new(q, weight * boost)) as Box<dyn Query>
+                    })
+                    .collect();
+                if !alternatives.is_empty() {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER)),
+                    ));
+                }
             }
         }
         if clauses.is_empty() || limit == 0 {

@@ -1,0 +1,118 @@
+//! citebot's news thesaurus: the words a reader asks with and the different
+//! words a news article answers with ("who pays" / "funded by", "stock" /
+//! "shares", "hurt" / "treated in hospital"), which WordNet's synonyms
+//! ([`crate::lexicon`]) do not relate.
+//!
+//! The data, `data/thesaurus.txt`, is written by hand (its header gives the
+//! format) and compiled into the binary. A member is found by its own
+//! spelling or by its analyzed stem, so "funded", "funding" and "funds" all
+//! find the group of "fund".
+
+use std::collections::HashMap;
+
+#[cfg(test)]
+use tantivy::tokenizer::TokenStream;
+
+static DATA: &str = include_str!("../data/thesaurus.txt");
+
+/// The thesaurus, keyed by member and by member stem.
+#[derive(Debug, Default)]
+pub struct Thesaurus {
+    related: HashMap<String, Vec<&'static str>>,
+}
+
+impl Thesaurus {
+    /// Parses the compiled-in data; `stem` gives a word's analyzed term
+    /// (the search analyzer's), so inflected question words find their group.
+    pub fn new(mut stem: impl FnMut(&str) -> Option<String>) -> Self {
+        let mut related: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for line in DATA.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (from, to) = line.split_once(" > ").unwrap_or((line, ""));
+            let members = |s: &'static str| s.split(',').map(str::trim).filter(|m| !m.is_empty());
+            let all: Vec<&'static str> = members(from).chain(members(to)).collect();
+            for m in members(from) {
+                let mut keys = vec![m.to_string()];
+                if !m.contains(' ') {
+                    keys.extend(stem(m));
+                }
+                for key in keys {
+                    let out = related.entry(key).or_default();
+                    for &r in &all {
+                        if r != m && !out.contains(&r) {
+                            out.push(r);
+                        }
+                    }
+                }
+            }
+        }
+        Thesaurus { related }
+    }
+
+    /// The members related to a lower-case word or two-word phrase, looked
+    /// up by `word` itself and by its analyzed `term`: single words, or
+    /// phrases with words separated by spaces. Empty when it has none.
+    pub fn related(&self, word: &str, term: &str) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for key in [word, term] {
+            for &r in self.related.get(key).into_iter().flatten() {
+                if r != word && !out.contains(&r) {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(w: &str) -> Option<String> {
+        let mut an = crate::search::analyzer();
+        let mut ts = an.token_stream(w);
+        ts.advance().then(|| ts.token().text.clone())
+    }
+
+    fn thesaurus() -> Thesaurus {
+        Thesaurus::new(stem)
+    }
+
+    /// What a question word finds, looked up the way search looks it up.
+    fn related(t: &Thesaurus, word: &str) -> Vec<&'static str> {
+        t.related(word, &stem(word).unwrap_or_default())
+    }
+
+    #[test]
+    fn groups_relate_every_member_and_inflections_find_them() {
+        let t = thesaurus();
+        assert!(related(&t, "pays").contains(&"fund"));
+        assert!(related(&t, "paid").contains(&"fund"));
+        assert!(related(&t, "funded").contains(&"pay"));
+        assert!(related(&t, "stock").contains(&"shares"));
+        assert!(t.related("lay off", "lay off").contains(&"layoff"));
+        assert!(related(&t, "qwxz").is_empty());
+    }
+
+    #[test]
+    fn arrows_relate_one_way() {
+        let t = thesaurus();
+        assert!(related(&t, "hurt").contains(&"treat"));
+        assert!(!related(&t, "treated").contains(&"hurt"));
+    }
+
+    #[test]
+    fn every_line_is_a_group() {
+        for line in DATA.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let members = line.split([',', '>']).filter(|m| !m.trim().is_empty());
+            assert!(members.count() >= 2, "a group of one: {line}");
+            assert_eq!(line, line.to_lowercase(), "members are lower case: {line}");
+        }
+    }
+}
