@@ -43,7 +43,9 @@ pub const ANTONYM_WEIGHT: f32 = 0.3;
 /// them (0: only the best counts).
 const TIE_BREAKER: f32 = 0.0;
 /// A related word from the news thesaurus ([`crate::thesaurus`]).
-pub const THESAURUS_WEIGHT: f32 = SYNONYM_WEIGHT;
+pub const THESAURUS_WEIGHT: f32 = 0.45;
+/// How much of a word's weight its thesaurus relation covers.
+pub const THESAURUS_COVERAGE: f32 = 0.65;
 /// Coverage credit of a synonym match: less than its ranking weight, since
 /// a synonym of a rare sense ("founded" ~ "established") is weak evidence
 /// that the article answers the question.
@@ -861,6 +863,8 @@ impl SearchIndex {
                 .map(|(_, w)| {
                     if *w >= CORRECTED_WEIGHT {
                         *w
+                    } else if *w == THESAURUS_WEIGHT {
+                        THESAURUS_COVERAGE
                     } else {
                         w.min(SYNONYM_COVERAGE)
                     }
