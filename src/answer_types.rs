@@ -21,6 +21,17 @@ pub const MEASURE: &str = "\u{1}measure";
 /// "how old"): answered by a number with a unit ("30 days", "57 km").
 const HOW_MEASURE: &[&str] = &["long", "far", "old", "tall", "wide", "deep", "heavy"];
 
+/// Adjectives of "how bad is …": they ask how much of the thing there is,
+/// which any passage about the thing answers; not words to look for.
+const HOW_DEGREE: &[&str] = &[
+    "bad",
+    "serious",
+    "severe",
+    "widespread",
+    "significant",
+    "extensive",
+];
+
 /// Units that make a number a measure.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
@@ -126,6 +137,12 @@ impl Asking {
     /// frame asking for a measure rather than a word to look for.
     pub fn asks_measure(&self, word: &str) -> bool {
         HOW_MEASURE.contains(&word) && self.after_how.iter().any(|w| w == word)
+    }
+
+    /// True for the adjective of "how bad", "how serious"…: a frame, not a
+    /// word of what is asked about.
+    pub fn asks_degree(&self, word: &str) -> bool {
+        HOW_DEGREE.contains(&word) && self.after_how.iter().any(|w| w == word)
     }
 
     /// The pseudo-term that answers `word` (folded) in this question, when
@@ -290,6 +307,13 @@ mod tests {
             Asking::new("How much is the factory worth?").term_for("factory"),
             None
         );
+    }
+
+    #[test]
+    fn how_bad_asks_for_a_degree() {
+        let q = Asking::new("How bad is the pollution?");
+        assert!(q.asks_degree("bad") && !q.asks_degree("pollution"));
+        assert!(!Asking::new("Was the harvest bad?").asks_degree("bad"));
     }
 
     #[test]

@@ -451,6 +451,9 @@ impl SearchIndex {
             if !seen.insert(term.clone()) {
                 continue;
             }
+            if asking.asks_degree(word) {
+                continue;
+            }
             if asking.asks_measure(word) {
                 plan.concepts.push(Concept {
                     word: original.to_string(),
@@ -493,9 +496,12 @@ impl SearchIndex {
             }
             // The thesaurus, for the word and for the two words it starts
             // ("tax break", "lay off").
-            let next = words
-                .get(i + 1)
-                .map(|&(s2, e2, _)| format!("{word} {}", strip_possessive(&text::fold(&question[s2..e2]))));
+            let next = words.get(i + 1).map(|&(s2, e2, _)| {
+                format!(
+                    "{word} {}",
+                    strip_possessive(&text::fold(&question[s2..e2]))
+                )
+            });
             let mut news = self.thesaurus.related(word, &term);
             if let Some(pair) = &next {
                 news.extend(self.thesaurus.related(pair, pair));
@@ -513,6 +519,20 @@ impl SearchIndex {
                 idf,
                 terms,
             });
+        }
+        // The question's own words are not relations of each other: in
+        // "what did the study find", "find" is a word of its own, not
+        // another way to say "study".
+        let own: HashSet<String> = plan
+            .concepts
+            .iter()
+            .filter(|c| matches!(c.how, Match::Exact | Match::Corrected))
+            .filter_map(|c| c.terms.first().map(|(t, _)| t.clone()))
+            .collect();
+        for c in &mut plan.concepts {
+            let first = c.terms.first().map(|(t, _)| t.clone());
+            c.terms
+                .retain(|(t, _)| Some(t) == first.as_ref() || !own.contains(t));
         }
         plan
     }
@@ -747,7 +767,10 @@ impl SearchIndex {
                 if !alternatives.is_empty() {
                     clauses.push((
                         Occur::Should,
-                        Box::new(DisjunctionMaxQuery::with_tie_breaker(alternatives, TIE_BREAKER)),
+                        Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                            alternatives,
+                            TIE_BREAKER,
+                        )),
                     ));
                 }
             }
