@@ -124,10 +124,35 @@ pub struct Concept {
     /// How much the word counts towards coverage: its IDF when the article
     /// uses it, [`UNKNOWN_WEIGHT`] otherwise.
     pub idf: f32,
-    /// Analyzed terms searched for it, each with its weight: the word itself
-    /// (1), a corrected spelling ([`CORRECTED_WEIGHT`]), synonyms
-    /// ([`SYNONYM_WEIGHT`]).
-    pub terms: Vec<(String, f32)>,
+    /// Analyzed terms searched for it: the word itself first, then a
+    /// corrected spelling or other forms, then its relations.
+    pub terms: Vec<QueryTerm>,
+}
+
+/// One analyzed term standing for a question word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryTerm {
+    /// The analyzed term; words separated by spaces for a phrase.
+    pub term: String,
+    /// Its boost in the search: 1 for the word itself, less for a
+    /// correction ([`CORRECTED_WEIGHT`]) or a relation ([`SYNONYM_WEIGHT`],
+    /// [`THESAURUS_WEIGHT`], [`ANTONYM_WEIGHT`]).
+    pub weight: f32,
+    /// How much of the word's weight a passage holding it covers: 1 for the
+    /// word itself, [`CORRECTED_WEIGHT`] for a correction or another form,
+    /// [`SYNONYM_COVERAGE`] for a WordNet relation or an answer type,
+    /// [`THESAURUS_COVERAGE`] for a thesaurus relation.
+    pub covers: f32,
+}
+
+impl QueryTerm {
+    fn new(term: impl Into<String>, weight: f32, covers: f32) -> Self {
+        QueryTerm {
+            term: term.into(),
+            weight,
+            covers,
+        }
+    }
 }
 
 /// A question analyzed against the corpus.
@@ -459,31 +484,35 @@ impl SearchIndex {
                     word: original.to_string(),
                     how: Match::Synonym,
                     idf: UNKNOWN_WEIGHT,
-                    terms: vec![(answer_types::MEASURE.to_string(), SYNONYM_WEIGHT)],
+                    terms: vec![QueryTerm::new(
+                        answer_types::MEASURE,
+                        SYNONYM_WEIGHT,
+                        SYNONYM_COVERAGE,
+                    )],
                 });
                 continue;
             }
-            let mut terms: Vec<(String, f32)> = Vec::new();
+            let mut terms: Vec<QueryTerm> = Vec::new();
             let mut how = Match::Unknown;
             if self.df.contains_key(&term) {
-                terms.push((term.clone(), 1.0));
+                terms.push(QueryTerm::new(term.clone(), 1.0, 1.0));
                 how = Match::Exact;
                 // Other forms the article uses ("maker" for "make"), which
                 // the stemmer keeps apart.
                 for t in self.other_forms(word, &term) {
-                    if t != term && !terms.iter().any(|(x, _)| *x == t) {
-                        terms.push((t, CORRECTED_WEIGHT));
+                    if t != term && !terms.iter().any(|x| x.term == t) {
+                        terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                     }
                 }
             } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
                 if !seen.insert(t.clone()) {
                     continue;
                 }
-                terms.push((t, CORRECTED_WEIGHT));
+                terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                 how = Match::Corrected;
             }
             let idf = match terms.first() {
-                Some((t, _)) => idf(self.df.get(t).copied().unwrap_or(0), self.docs),
+                Some(t) => idf(self.df.get(&t.term).copied().unwrap_or(0), self.docs),
                 None => UNKNOWN_WEIGHT,
             };
             // In a Title Case Question every word looks like a name: there,
@@ -508,7 +537,7 @@ impl SearchIndex {
             }
             self.add_related(&mut an, word, &news, &seen, &mut terms);
             if let Some(t) = asking.term_for(word) {
-                terms.push((t.to_string(), SYNONYM_WEIGHT));
+                terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, SYNONYM_COVERAGE));
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
@@ -527,12 +556,12 @@ impl SearchIndex {
             .concepts
             .iter()
             .filter(|c| matches!(c.how, Match::Exact | Match::Corrected))
-            .filter_map(|c| c.terms.first().map(|(t, _)| t.clone()))
+            .filter_map(|c| c.terms.first().map(|t| t.term.clone()))
             .collect();
         for c in &mut plan.concepts {
-            let first = c.terms.first().map(|(t, _)| t.clone());
+            let first = c.terms.first().map(|t| t.term.clone());
             c.terms
-                .retain(|(t, _)| Some(t) == first.as_ref() || !own.contains(t));
+                .retain(|t| Some(&t.term) == first.as_ref() || !own.contains(&t.term));
         }
         plan
     }
@@ -547,26 +576,30 @@ impl SearchIndex {
         word: &str,
         news: &[&'static str],
         seen: &HashSet<String>,
-        terms: &mut Vec<(String, f32)>,
+        terms: &mut Vec<QueryTerm>,
     ) {
         let lex = lexicon::related(word);
-        let related = lex
-            .synonyms
-            .into_iter()
-            .take(MAX_SYNONYMS)
-            .map(|w| (w, SYNONYM_WEIGHT))
+        // The thesaurus first: a term both list counts as the thesaurus's.
+        let related = news
+            .iter()
+            .map(|&w| (w, THESAURUS_WEIGHT, THESAURUS_COVERAGE))
+            .chain(
+                lex.synonyms
+                    .into_iter()
+                    .take(MAX_SYNONYMS)
+                    .map(|w| (w, SYNONYM_WEIGHT, SYNONYM_COVERAGE)),
+            )
             .chain(
                 lex.antonyms
                     .into_iter()
                     .take(4)
-                    .map(|w| (w, ANTONYM_WEIGHT)),
-            )
-            .chain(news.iter().map(|&w| (w, THESAURUS_WEIGHT)));
-        for (syn, weight) in related {
+                    .map(|w| (w, ANTONYM_WEIGHT, ANTONYM_WEIGHT)),
+            );
+        for (syn, weight, covers) in related {
             if syn.contains(['_', ' ']) {
                 for t in self.phrase(an, syn) {
-                    if !terms.iter().any(|(x, _)| *x == t) {
-                        terms.push((t, weight));
+                    if !terms.iter().any(|x| x.term == t) {
+                        terms.push(QueryTerm::new(t, weight, covers));
                     }
                 }
                 continue;
@@ -574,16 +607,18 @@ impl SearchIndex {
             let Some(st) = analyze(an, syn).into_iter().next() else {
                 continue;
             };
+            // A relation the corpus uses only in another form counts less.
             let found = if self.df.contains_key(&st) {
-                Some((st, weight))
+                Some(QueryTerm::new(st, weight, covers))
             } else {
-                self.other_forms(syn, &st)
-                    .next()
-                    .map(|t| (t, weight * CORRECTED_WEIGHT))
+                self.other_forms(syn, &st).next().map(|t| {
+                    let weight = weight * CORRECTED_WEIGHT;
+                    QueryTerm::new(t, weight, covers.min(weight))
+                })
             };
-            if let Some((t, w)) = found {
-                if !terms.iter().any(|(x, _)| *x == t) && !seen.contains(&t) {
-                    terms.push((t, w));
+            if let Some(t) = found {
+                if !terms.iter().any(|x| x.term == t.term) && !seen.contains(&t.term) {
+                    terms.push(t);
                 }
             }
         }
@@ -722,7 +757,7 @@ impl SearchIndex {
                 word: t.clone(),
                 how: Match::Exact,
                 idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
-                terms: vec![(t, 1.0)],
+                terms: vec![QueryTerm::new(t, 1.0, 1.0)],
             })
             .collect();
         let plan = QueryPlan {
@@ -748,7 +783,7 @@ impl SearchIndex {
                 let alternatives: Vec<Box<dyn Query>> = concept
                     .terms
                     .iter()
-                    .map(|(term, weight)| {
+                    .map(|QueryTerm { term, weight, .. }| {
                         let q: Box<dyn Query> = if term.contains(' ') {
                             let words = term
                                 .split(' ')
@@ -814,7 +849,7 @@ impl SearchIndex {
     /// True when some passage matches the concept: the word, a correction,
     /// a relation or, for a phrase, all of its words.
     pub fn mentions(&self, concept: &Concept) -> bool {
-        concept.terms.iter().any(|(t, _)| {
+        concept.terms.iter().any(|QueryTerm { term: t, .. }| {
             self.passage_terms
                 .iter()
                 .any(|terms| t.split(' ').all(|w| terms.contains(w)))
@@ -861,7 +896,7 @@ impl SearchIndex {
         // A word's weight within the article: its IDF there, or
         // UNKNOWN_WEIGHT when that article does not use it.
         let weight_of = |c: &Concept| match (article, c.terms.first()) {
-            (Some((df, docs)), Some((t, _)))
+            (Some((df, docs)), Some(QueryTerm { term: t, .. }))
                 if matches!(c.how, Match::Exact | Match::Corrected) =>
             {
                 df.get(t)
@@ -877,21 +912,12 @@ impl SearchIndex {
         let mut matched = 0;
         let mut weight = 0.0;
         for (c, w) in plan.concepts.iter().zip(&weights) {
-            // The word itself, a corrected spelling or another form of it
-            // count in full; a synonym only as SYNONYM_COVERAGE.
+            // The best of the terms standing for the word that the passage holds.
             let best = c
                 .terms
                 .iter()
-                .filter(|(t, _)| t.split(' ').all(&has))
-                .map(|(_, w)| {
-                    if *w >= CORRECTED_WEIGHT {
-                        *w
-                    } else if *w == THESAURUS_WEIGHT {
-                        THESAURUS_COVERAGE
-                    } else {
-                        w.min(SYNONYM_COVERAGE)
-                    }
-                })
+                .filter(|t| t.term.split(' ').all(&has))
+                .map(|t| t.covers)
                 .fold(0.0, f32::max);
             if best > 0.0 {
                 matched += 1;
