@@ -613,7 +613,7 @@ impl SearchIndex {
             } else {
                 self.other_forms(syn, &st).next().map(|t| {
                     let weight = weight * CORRECTED_WEIGHT;
-                    QueryTerm::new(t, weight, covers.min(weight))
+                    QueryTerm::new(t, weight, covers * CORRECTED_WEIGHT)
                 })
             };
             if let Some(t) = found {
@@ -1037,7 +1037,7 @@ mod tests {
         assert!(plan
             .concepts
             .iter()
-            .any(|c| c.how == Match::Corrected && c.terms[0].0 == "meituan"));
+            .any(|c| c.how == Match::Corrected && c.terms[0].term == "meituan"));
         assert_eq!(i.search(&plan, 1)[0].passage, 0);
         let plan = i.plan("Does Samsung make chips?");
         assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
@@ -1084,7 +1084,7 @@ mod tests {
         let ceo = &plan.concepts[0];
         assert_eq!(ceo.how, Match::Synonym);
         assert!(
-            ceo.terms.iter().any(|(t, _)| t == "chief execut"),
+            ceo.terms.iter().any(|t| t.term == "chief execut"),
             "{ceo:?}"
         );
         let hits = i.search(&plan, 3);
