@@ -83,7 +83,7 @@ pub const STOP_WORDS: &[&str] = &[
     "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
     "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
     "was", "wasn't", "we", "were", "weren't", "what", "what's", "when", "where", "where's",
-    "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would",
+    "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would", "away",
     "wouldn't", "yet", "you", "your", "yours", "yourself",
 ];
 
@@ -454,6 +454,7 @@ impl SearchIndex {
             return plan;
         }
         let words = self.question_words(question, &mut an);
+        let mut skip = false;
         for (i, &(s, e, split)) in words.iter().enumerate() {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -467,6 +468,35 @@ impl SearchIndex {
             }
             let folded = text::fold(original);
             let word = strip_possessive(&folded);
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            // The two words this one starts, for the thesaurus ("tax
+            // break", "go up").
+            let pair = words
+                .get(i + 1)
+                .map(|&(s2, e2, _)| format!("{word} {}", text::fold(&question[s2..e2])));
+            let pair_related = pair
+                .as_deref()
+                .map(|p| self.thesaurus.related(p, p))
+                .unwrap_or_default();
+            if self.stop.contains(word) && !pair_related.is_empty() {
+                // A phrasal verb of common words ("go up"): a word of its own.
+                let mut terms = Vec::new();
+                self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
+                plan.concepts.push(Concept {
+                    word: pair.unwrap_or_default(),
+                    how: if terms.is_empty() {
+                        Match::Unknown
+                    } else {
+                        Match::Synonym
+                    },
+                    idf: UNKNOWN_WEIGHT,
+                    terms,
+                });
+                skip = true;
+                continue;
+            }
             if word.chars().count() > 40 || self.stop.contains(word) {
                 continue;
             }
@@ -523,18 +553,8 @@ impl SearchIndex {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
-            // The thesaurus, for the word and for the two words it starts
-            // ("tax break", "lay off").
-            let next = words.get(i + 1).map(|&(s2, e2, _)| {
-                format!(
-                    "{word} {}",
-                    strip_possessive(&text::fold(&question[s2..e2]))
-                )
-            });
             let mut news = self.thesaurus.related(word, &term);
-            if let Some(pair) = &next {
-                news.extend(self.thesaurus.related(pair, pair));
-            }
+            news.extend(pair_related);
             self.add_related(&mut an, word, &news, &seen, &mut terms);
             if let Some(t) = asking.term_for(word) {
                 terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, SYNONYM_COVERAGE));
