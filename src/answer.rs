@@ -26,6 +26,10 @@ pub const ADVICE_COVERAGE: f32 = 0.8;
 /// one (the expected answer type); again for a percentage when it asks for a
 /// share.
 const NUMBER_BONUS: f32 = 1.3;
+/// Score factor for a passage naming a place when the question asks where:
+/// more than for a number, since a passage that names no place cannot say
+/// where.
+const PLACE_BONUS: f32 = 2.0;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 
@@ -83,6 +87,7 @@ fn rank(
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let wants_share = answer_types::asks_for_a_share(question);
+    let wants_place = answer_types::asks_for_a_place(question);
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
@@ -93,6 +98,9 @@ fn rank(
         }
         if wants_share && index.passage_has(h.passage, answer_types::SHARE) {
             h.score *= NUMBER_BONUS;
+        }
+        if wants_place && index.passage_has(h.passage, answer_types::PLACE) {
+            h.score *= PLACE_BONUS;
         }
     }
     hits.sort_by(|a, b| {

@@ -16,6 +16,7 @@ pub const MONEY: &str = "\u{1}money";
 pub const SHARE: &str = "\u{1}share";
 pub const TIME: &str = "\u{1}time";
 pub const MEASURE: &str = "\u{1}measure";
+pub const PLACE: &str = "\u{1}place";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far",
 /// "how old"): answered by a number with a unit ("30 days", "57 km").
@@ -72,6 +73,55 @@ const MONEY_WORDS: &[&str] = &[
     "cents", "usd", "eur", "gbp", "chf",
 ];
 
+/// Words that put what follows in a place ("in Rostock", "next to the
+/// bridge").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "beside", "along", "across", "off", "on", "to",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Nouns that name a place ("the former rail yard", "the east bank").
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "site", "yard", "bank", "street", "road", "bridge", "river", "city", "town", "village",
+    "district", "neighbourhood", "neighborhood", "county", "province", "state", "region",
+    "coast", "island", "border", "port", "harbour", "harbor", "airport", "valley", "lake",
+    "park", "square", "suburb", "campus", "headquarters", "country", "capital",
+];
+
+/// True when a passage says where something is: a place preposition
+/// followed, within a few words, by a name written capitalised in mid
+/// sentence or by a place noun ("in Rostock", "on the east bank").
+fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    words.iter().enumerate().any(|(i, (w, _, _))| {
+        let next_to = w == "next" && words.get(i + 1).is_some_and(|n| n.0 == "to");
+        if !PLACE_PREPOSITIONS.contains(&w.as_str()) && !next_to {
+            return false;
+        }
+        // Up to the end of the sentence, at most five words on; a month or
+        // a weekday is a time, not a place ("in March", "on Monday").
+        words[i + 1..]
+            .iter()
+            .take(5)
+            .take_while(|(_, s, _)| !passage[..*s].trim_end().ends_with(['.', '!', '?', ';']))
+            .any(|(n, s, _)| {
+                PLACE_NOUNS.contains(&n.as_str())
+                    || (passage[*s..].starts_with(char::is_uppercase)
+                        && !text::MONTHS.contains(&n.as_str())
+                        && !WEEKDAYS.contains(&n.as_str()))
+            })
+    })
+}
+
 /// The pseudo-terms for the values a passage states.
 pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     let words = text::folded_words(passage);
@@ -98,6 +148,9 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             && UNITS.contains(&w[1].0.as_str())
     }) {
         out.push(MEASURE);
+    }
+    if states_place(passage, &words) {
+        out.push(PLACE);
     }
     out
 }
@@ -206,6 +259,14 @@ pub fn asks_for_a_number(question: &str) -> bool {
     .any(|p| q.contains(p))
 }
 
+/// Questions that ask where ("where is it being built", "Where's the
+/// plant?"): passages that name a place are preferred.
+pub fn asks_for_a_place(question: &str) -> bool {
+    text::folded_words(question)
+        .iter()
+        .any(|(w, _, _)| w == "where" || w == "where's" || w == "wheres")
+}
+
 /// Questions that ask for personal advice or instructions ("How do I buy
 /// a ticket?", "Should I sell my shares?"): a news article rarely gives
 /// any, so such a question is answered only by a passage that matches all
@@ -307,6 +368,16 @@ mod tests {
             Asking::new("How much is the factory worth?").term_for("factory"),
             None
         );
+    }
+
+    #[test]
+    fn passages_that_name_a_place() {
+        assert!(passage_terms("built on a former rail yard next to the bridge").contains(&PLACE));
+        assert!(passage_terms("will close a blade factory in Rostock").contains(&PLACE));
+        assert!(!passage_terms("He said so in March. Prices rose.").contains(&PLACE));
+        assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
+        assert!(asks_for_a_place("where is it being built"));
+        assert!(!asks_for_a_place("who is building it"));
     }
 
     #[test]
