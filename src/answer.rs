@@ -12,10 +12,10 @@
 
 use serde::Serialize;
 
-use crate::answer_types;
 use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::Flag;
 use crate::search::{Hit, Match, QueryPlan, SearchIndex};
+use crate::{answer_types, text};
 
 /// Least share of the question's weight the best passage must match.
 pub const MIN_COVERAGE: f32 = 0.52;
@@ -88,11 +88,20 @@ fn rank(
     let wants_number = answer_types::asks_for_a_number(question);
     let wants_share = answer_types::asks_for_a_share(question);
     let wants_place = answer_types::asks_for_a_place(question);
+    // "How many X": only a passage that counts X answers.
+    let counted = answer_types::how_many_of(question).and_then(|w| {
+        plan.concepts
+            .iter()
+            .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
+    });
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
             continue;
         };
+        if let Some(c) = counted {
+            h.typed = index.counts(&p.text, c);
+        }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
         }
@@ -119,7 +128,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if plan.advice {
         return hit.coverage >= ADVICE_COVERAGE && hit.matched == plan.concepts.len();
     }
-    hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit)
+    hit.typed && hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit)
 }
 
 /// A short question (two or three content words) is covered only when the

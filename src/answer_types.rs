@@ -259,6 +259,46 @@ pub fn asks_for_a_number(question: &str) -> bool {
     .any(|p| q.contains(p))
 }
 
+/// The word a "how many" question counts ("How many jobs will it create?"
+/// → "jobs"), folded.
+pub fn how_many_of(question: &str) -> Option<String> {
+    let words = text::folded_words(question);
+    words
+        .windows(3)
+        .find(|w| w[0].0 == "how" && w[1].0 == "many")
+        .map(|w| w[2].0.clone())
+}
+
+/// True for a word that states a count: digits ("2,400", "38,000") or a
+/// number word ("eleven", "dozens", "thousands").
+pub fn is_count(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&word)
+        || [
+            "dozen",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "eleven",
+            "thirteen",
+            "fourteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "thousand",
+            "million",
+            "billion",
+        ]
+        .contains(&word)
+}
+
 /// Questions that ask where ("where is it being built", "Where's the
 /// plant?"): passages that name a place are preferred.
 pub fn asks_for_a_place(question: &str) -> bool {
@@ -377,6 +417,12 @@ mod tests {
         assert!(!passage_terms("He said so in March. Prices rose.").contains(&PLACE));
         assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
         assert!(asks_for_a_place("where is it being built"));
+        assert_eq!(
+            how_many_of("How many jobs will it create?").as_deref(),
+            Some("jobs")
+        );
+        assert_eq!(how_many_of("how much is it"), None);
+        assert!(is_count("2,400") && is_count("eleven") && !is_count("many"));
         assert!(!asks_for_a_place("who is building it"));
     }
 

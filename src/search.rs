@@ -181,6 +181,9 @@ pub struct Hit {
     /// Share of the question its article matches anywhere
     /// ([`SearchIndex::article_coverage`]).
     pub article_coverage: f32,
+    /// False when the question asks for a kind of value this passage does
+    /// not state: "How many employees…" and no count of employees.
+    pub typed: bool,
 }
 
 /// The index and what the query side needs to know about the corpus.
@@ -861,6 +864,7 @@ impl SearchIndex {
                     coverage,
                     matched,
                     article_coverage,
+                    typed: true,
                 })
             })
             .collect()
@@ -892,6 +896,25 @@ impl SearchIndex {
         };
         let article = self.passage_article.get(passage).copied();
         self.share(plan, article, |w| terms.contains(w))
+    }
+
+    /// True when a passage states a count of what a concept names: a
+    /// number within a few words of the word or one of its forms and
+    /// relations ("2,400 construction jobs", "Employees: 12,400", "the
+    /// number of states … to eleven").
+    pub fn counts(&self, passage: &str, concept: &Concept) -> bool {
+        const WINDOW: usize = 5;
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        words.iter().enumerate().any(|(i, (w, _, _))| {
+            let Some(t) = analyze(&mut an, w).into_iter().next() else {
+                return false;
+            };
+            concept.terms.iter().any(|q| q.term == t)
+                && words[i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(words.len())]
+                    .iter()
+                    .any(|(n, _, _)| answer_types::is_count(n))
+        })
     }
 
     /// The same share for a whole article: how much of the question it
