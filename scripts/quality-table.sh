@@ -20,6 +20,7 @@ sets=(
   "explainer article, untuned|tests/fixtures/explainer|explainer"
   "wind article, untuned|tests/fixtures/wind|wind"
   "bird-flu article, untuned, held out|tests/fixtures/heldout|heldout"
+  "stadium article, written before the thesaurus that read it|tests/fixtures/stadium|stadium"
 )
 cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
   sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
@@ -30,7 +31,7 @@ for multi in no yes; do
   for s in "${sets[@]}"; do
     IFS='|' read -r name corpus file <<<"$s"
     q="tests/fixtures/$file-questions.json"
-    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all nine articles at once"; fi
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all ten articles at once"; fi
     ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
     base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
     echo "| $name | $ours | $base |"

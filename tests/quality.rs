@@ -5,11 +5,11 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on eight other articles with other hedges and furniture
-//!   (the glacier, sleep-study, wire-copy, court, explainer, wind and
-//!   bird-flu ones written before the engine was run on them, the last
-//!   held out: run once, after every other change);
-//! - all of them again on a corpus holding the nine articles at once.
+//! - questions on nine other articles with other hedges and furniture
+//!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
+//!   bird-flu and stadium ones written before the engine was run on them;
+//!   the bird-flu set held out: run once, after every other change);
+//! - all of them again on a corpus holding the ten articles at once.
 
 use std::path::Path;
 
@@ -75,7 +75,7 @@ fn development_questions() {
 fn own_questions_on_the_sample() {
     let r = report("corpus", "extra-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (28, 16));
-    floors(&r, 27, 28, 15, 0);
+    floors(&r, 27, 28, 16, 0);
     let r = report("corpus", "chat-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
     floors(&r, 13, 14, 4, 1);
@@ -91,19 +91,24 @@ fn other_articles() {
     floors(&r, 11, 13, 6, 1);
     let r = report("tests/fixtures/science", "science-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (12, 4));
-    floors(&r, 9, 9, 4, 3);
+    floors(&r, 10, 11, 4, 1);
     let r = report("tests/fixtures/wire", "wire-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
-    floors(&r, 16, 16, 5, 1);
+    floors(&r, 17, 18, 5, 0);
     let r = report("tests/fixtures/court", "court-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
-    floors(&r, 16, 16, 5, 2);
+    floors(&r, 17, 17, 5, 0);
     let r = report("tests/fixtures/explainer", "explainer-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
-    floors(&r, 13, 13, 5, 4);
+    floors(&r, 16, 16, 5, 1);
     let r = report("tests/fixtures/wind", "wind-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
-    floors(&r, 11, 13, 3, 2);
+    floors(&r, 10, 14, 3, 1);
+    // Written at the start of the session that added the thesaurus, before
+    // any change; the thesaurus was written after reading it.
+    let r = report("tests/fixtures/stadium", "stadium-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (24, 6));
+    floors(&r, 19, 20, 3, 3);
     // Written last and run once before any change for it (the one change
     // after: the cue "not been established", which it showed missing).
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -115,18 +120,22 @@ fn other_articles() {
 fn several_articles_at_once() {
     let multi = "tests/fixtures/multi";
     floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
-    floors(&report(multi, "extra-questions.json"), 27, 28, 14, 0);
+    floors(&report(multi, "extra-questions.json"), 27, 28, 15, 0);
     floors(&report(multi, "chat-questions.json"), 13, 14, 3, 1);
     // "What does the union think?" has two answers here: the harbor
     // article's union and the wind article's.
     floors(&report(multi, "harbor-questions.json"), 10, 11, 4, 1);
-    floors(&report(multi, "unseen-questions.json"), 11, 13, 6, 1);
-    floors(&report(multi, "science-questions.json"), 9, 9, 4, 3);
-    floors(&report(multi, "wire-questions.json"), 16, 16, 5, 1);
-    floors(&report(multi, "court-questions.json"), 15, 16, 5, 2);
-    floors(&report(multi, "explainer-questions.json"), 11, 14, 5, 2);
-    floors(&report(multi, "wind-questions.json"), 11, 11, 3, 2);
+    // "how much does a ticket cost" is out of scope for the glacier
+    // article; here the stadium article answers it ("Tickets for the first
+    // season have not been priced").
+    floors(&report(multi, "unseen-questions.json"), 11, 13, 5, 1);
+    floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
+    floors(&report(multi, "wire-questions.json"), 16, 18, 5, 0);
+    floors(&report(multi, "court-questions.json"), 15, 17, 5, 0);
+    floors(&report(multi, "explainer-questions.json"), 14, 17, 5, 0);
+    floors(&report(multi, "wind-questions.json"), 12, 13, 3, 1);
     floors(&report(multi, "heldout-questions.json"), 16, 16, 3, 0);
+    floors(&report(multi, "stadium-questions.json"), 19, 20, 3, 2);
 }
 
 #[test]
