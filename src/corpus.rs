@@ -14,6 +14,7 @@
 //!   today", "Drop your email");
 //! - a question-style heading with no text under it.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -432,6 +433,30 @@ const CHROME_KEYS: &[&str] = &[
     "listen",
     "watch",
 ];
+
+/// The names in a title: its words that the article writes capitalised in
+/// mid-sentence ("Nordvik" in "Wind farm operator Nordvik to cut 600
+/// jobs"). A fact box is about the article's subject, not about its
+/// headline's news: "How many jobs is Nordvik cutting?" is not answered by
+/// "Employees: 12,400".
+fn names_in(title: &str, passages: &[Passage]) -> String {
+    let mut names: HashSet<String> = HashSet::new();
+    for p in passages {
+        for (s, e) in text::words(&p.text) {
+            let before = p.text[..s].trim_end();
+            let mid_sentence =
+                !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"', '“']);
+            if mid_sentence && p.text[s..e].starts_with(char::is_uppercase) {
+                names.insert(text::fold(&p.text[s..e]));
+            }
+        }
+    }
+    text::words(title)
+        .map(|(s, e)| &title[s..e])
+        .filter(|w| names.contains(&text::fold(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// A fact line of a fact box: "Founded: 1998", "2025 revenue: €4.1 billion".
 /// The key is one to four words; the value is no sentence.
@@ -955,9 +980,12 @@ fn parse_article(
         }
     }
     let title = title.unwrap_or_else(|| title_from_stem(stem));
-    for i in fact_boxes {
-        if let Some(p) = passages.get_mut(i) {
-            p.context = title.clone();
+    if !fact_boxes.is_empty() {
+        let names = names_in(&title, &passages);
+        for i in fact_boxes {
+            if let Some(p) = passages.get_mut(i) {
+                p.context = names.clone();
+            }
         }
     }
     if passages.is_empty() {
