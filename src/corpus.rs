@@ -1124,8 +1124,8 @@ mod tests {
     #[test]
     fn fact_boxes_grid_tables_and_all_caps_headings() {
         let c = load(
-            "Wind turbine maker to cut 600 jobs as orders dry up\n\
-             BERLIN (Wire) — The turbine maker will cut 600 jobs in Germany, it said on Thursday.\n\
+            "Wind turbine maker Nordvik to cut 600 jobs as orders dry up\n\
+             BERLIN (Wire) — The turbine maker Nordvik will cut 600 jobs in Germany, it said.\n\
              KEY FACTS\nFounded: 1998\nEmployees: 12,400\nTags: wind, jobs\n\
              WHAT'S NEXT\n+------+-------+\n| Site | Plan |\n+------+-------+\n\
              | Rostock | Close |\n| Bremen | Keep |\n+------+-------+\n",
@@ -1133,8 +1133,10 @@ mod tests {
         let a = &c.articles[0];
         assert_eq!(
             a.title,
-            "Wind turbine maker to cut 600 jobs as orders dry up"
+            "Wind turbine maker Nordvik to cut 600 jobs as orders dry up"
         );
+        // The fact box is about the title's names, not its news.
+        assert_eq!(c.passages[1].context, "Nordvik");
         assert_eq!(a.sections, vec!["KEY FACTS", "WHAT'S NEXT"]);
         assert_eq!(c.passages[1].text, "Founded: 1998; Employees: 12,400");
         assert_eq!((a.tables, a.table_rows), (1, 2));
