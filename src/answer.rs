@@ -195,8 +195,35 @@ pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize
     }
 }
 
+/// The answer to "what is this article about?": each article's lead, its
+/// first paragraph, in corpus order.
+fn leads(corpus: &Corpus, question: &str, top: usize) -> Answer {
+    let mut seen = Vec::new();
+    let passages: Vec<AnswerPassage> = corpus
+        .passages
+        .iter()
+        .filter(|p| matches!(p.kind, PassageKind::Paragraph { .. }))
+        .filter(|p| {
+            let first = !seen.contains(&p.article_index);
+            seen.push(p.article_index);
+            first
+        })
+        .take(top)
+        .map(|p| AnswerPassage::new(p, 1.0))
+        .collect();
+    Answer {
+        question: question.to_string(),
+        covered: !passages.is_empty(),
+        passages,
+        note: None,
+    }
+}
+
 /// Answers a question with at most `top` passages.
 pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) -> Answer {
+    if answer_types::asks_for_a_summary(question) {
+        return leads(corpus, question, top);
+    }
     let plan = index.plan(question);
     let hits = rank(
         corpus,

@@ -299,6 +299,45 @@ pub fn is_count(word: &str) -> bool {
         .contains(&word)
 }
 
+/// Questions that ask what the article is about ("what is this article
+/// about?", "tldr", "summary pls"): answered by each article's lead.
+pub fn asks_for_a_summary(question: &str) -> bool {
+    /// Words that ask for the gist.
+    const GIST: &[&str] = &[
+        "summary",
+        "summarize",
+        "summarise",
+        "summarized",
+        "summarised",
+        "tldr",
+        "gist",
+        "overview",
+        "takeaway",
+        "takeaways",
+        "recap",
+    ];
+    /// Words that may come with them.
+    #[rustfmt::skip]
+    const FRAME: &[&str] = &[
+        "what", "whats", "what's", "is", "was", "are", "the", "this", "that", "article", "story",
+        "piece", "it", "about", "give", "me", "us", "a", "an", "of", "can", "could", "you", "u",
+        "please", "pls", "plz", "quick", "short", "brief", "tell", "so", "in", "one", "sentence",
+        "main", "key", "point", "points", "tl", "dr", "hey", "hi", "ok", "bot", "citebot", "do",
+        "does", "say", "says", "basically", "here", "all", "for", "to", "mean",
+    ];
+    let words = text::folded_words(question);
+    let about = words.iter().any(|(w, _, _)| w == "about")
+        && words
+            .iter()
+            .any(|(w, _, _)| ["article", "story", "piece", "this", "it"].contains(&w.as_str()));
+    let gist = words.iter().any(|(w, _, _)| GIST.contains(&w.as_str()))
+        || (words.iter().any(|(w, _, _)| w == "tl") && words.iter().any(|(w, _, _)| w == "dr"));
+    (about || gist)
+        && words
+            .iter()
+            .all(|(w, _, _)| FRAME.contains(&w.as_str()) || GIST.contains(&w.as_str()))
+}
+
 /// Questions that ask where ("where is it being built", "Where's the
 /// plant?"): passages that name a place are preferred.
 pub fn asks_for_a_place(question: &str) -> bool {
@@ -417,6 +456,23 @@ mod tests {
         assert!(!passage_terms("He said so in March. Prices rose.").contains(&PLACE));
         assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
         assert!(asks_for_a_place("where is it being built"));
+        for q in [
+            "What is this article about?",
+            "tldr",
+            "tl;dr pls",
+            "summary?",
+            "whats the story about",
+            "give me a quick summary",
+        ] {
+            assert!(asks_for_a_summary(q), "{q}");
+        }
+        for q in [
+            "What did OpenAI complain to Microsoft about?",
+            "summary of the fees",
+            "what is it",
+        ] {
+            assert!(!asks_for_a_summary(q), "{q}");
+        }
         assert_eq!(
             how_many_of("How many jobs will it create?").as_deref(),
             Some("jobs")

@@ -377,3 +377,20 @@ fn console_answers_typed_questions() {
         "{out}"
     );
 }
+
+#[test]
+fn what_is_it_about_is_answered_by_each_lead() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(SAMPLE, dir.path().join("azure-china-ai.txt")).expect("copy");
+    std::fs::copy(OTHER, dir.path().join("harbor-cranes.md")).expect("copy");
+    let corpus = dir.path().to_str().unwrap_or_default();
+    let answers = ask_json(corpus, "what is this article about?\ntl;dr\n");
+    for a in &answers {
+        assert_eq!(a["covered"], true, "{a}");
+        let ids: Vec<&str> = a["passages"]
+            .as_array()
+            .map(|ps| ps.iter().filter_map(|p| p["id"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(ids, ["azure-china-ai:1", "harbor-cranes:1"], "{a}");
+    }
+}
