@@ -42,6 +42,9 @@ pub const ANTONYM_WEIGHT: f32 = 0.3;
 /// How much the terms standing for one question word add beyond the best of
 /// them (0: only the best counts).
 const TIE_BREAKER: f32 = 0.0;
+/// How much of a word's weight the article's title covers for each of its
+/// passages.
+const TITLE_COVERAGE: f32 = 0.5;
 /// A related word from the news thesaurus ([`crate::thesaurus`]).
 pub const THESAURUS_WEIGHT: f32 = 0.45;
 /// How much of a word's weight its thesaurus relation covers.
@@ -127,6 +130,9 @@ pub struct Concept {
     /// Analyzed terms searched for it: the word itself first, then a
     /// corrected spelling or other forms, then its relations.
     pub terms: Vec<QueryTerm>,
+    /// A later word of a name that the previous concept starts ("City" in
+    /// "Harbor City"): a name is one thing asked about, and weighs as one.
+    pub continues_name: bool,
 }
 
 /// One analyzed term standing for a question word.
@@ -214,6 +220,9 @@ pub struct SearchIndex {
     /// how distinctive they are within the passage's own article, so an
     /// answer does not depend on which other articles share the corpus.
     article_df: Vec<(HashMap<String, u32>, u32)>,
+    /// The analyzed terms of each article's title: what every passage of
+    /// it is about ("Who is paying for it?" is about the title's tunnel).
+    title_terms: Vec<HashSet<String>>,
     stop: HashSet<&'static str>,
     docs: u32,
     thesaurus: Thesaurus,
@@ -432,6 +441,11 @@ impl SearchIndex {
             passage_terms,
             passage_article,
             article_df,
+            title_terms: corpus
+                .articles
+                .iter()
+                .map(|a| analyze(&mut an_th, &a.title).into_iter().collect())
+                .collect(),
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
             docs: corpus.passages.len() as u32,
             thesaurus: Thesaurus::new(|w| analyze(&mut an_th, w).into_iter().next()),
@@ -458,6 +472,8 @@ impl SearchIndex {
         }
         let words = self.question_words(question, &mut an);
         let mut skip = false;
+        // The question word index of the last word of a name seen.
+        let mut last_name: Option<usize> = None;
         for (i, &(s, e, split)) in words.iter().enumerate() {
             let between = &question[prev_end.min(s)..s];
             if between.contains(['.', '!', '?', '\n']) {
@@ -496,6 +512,7 @@ impl SearchIndex {
                     },
                     idf: UNKNOWN_WEIGHT,
                     terms,
+                    continues_name: false,
                 });
                 skip = true;
                 continue;
@@ -522,6 +539,7 @@ impl SearchIndex {
                         SYNONYM_WEIGHT,
                         SYNONYM_COVERAGE,
                     )],
+                    continues_name: false,
                 });
                 continue;
             }
@@ -565,11 +583,16 @@ impl SearchIndex {
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
             }
+            let continues_name = name && last_name == Some(i.wrapping_sub(1));
+            if name {
+                last_name = Some(i);
+            }
             plan.concepts.push(Concept {
                 word: original.to_string(),
                 how,
                 idf,
                 terms,
+                continues_name,
             });
         }
         // The question's own words are not relations of each other: in
@@ -781,6 +804,7 @@ impl SearchIndex {
                 how: Match::Exact,
                 idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
                 terms: vec![QueryTerm::new(t, 1.0, 1.0)],
+                continues_name: false,
             })
             .collect();
         let plan = QueryPlan {
@@ -895,7 +919,16 @@ impl SearchIndex {
             return (0.0, 0);
         };
         let article = self.passage_article.get(passage).copied();
-        self.share(plan, article, |w| terms.contains(w))
+        let title = article.and_then(|a| self.title_terms.get(a));
+        self.share(plan, article, |w| {
+            if terms.contains(w) {
+                1.0
+            } else if title.is_some_and(|t| t.contains(w)) {
+                TITLE_COVERAGE
+            } else {
+                0.0
+            }
+        })
     }
 
     /// True when a passage states a count of what a concept names: a
@@ -922,7 +955,12 @@ impl SearchIndex {
     /// the article the question is about.
     pub fn article_coverage(&self, plan: &QueryPlan, article: usize) -> f32 {
         match self.article_df.get(article) {
-            Some((df, _)) => self.share(plan, Some(article), |w| df.contains_key(w)).0,
+            Some((df, _)) => {
+                self.share(plan, Some(article), |w| {
+                    f32::from(u8::from(df.contains_key(w)))
+                })
+                .0
+            }
             None => 0.0,
         }
     }
@@ -933,7 +971,7 @@ impl SearchIndex {
         &self,
         plan: &QueryPlan,
         article: Option<usize>,
-        has: impl Fn(&str) -> bool,
+        has: impl Fn(&str) -> f32,
     ) -> (f32, usize) {
         let article = article.and_then(|a| self.article_df.get(a));
         // A word's weight within the article: its IDF there, or
@@ -947,7 +985,24 @@ impl SearchIndex {
             }
             _ => c.idf,
         };
-        let weights: Vec<f32> = plan.concepts.iter().map(weight_of).collect();
+        let mut weights: Vec<f32> = plan.concepts.iter().map(weight_of).collect();
+        // A name of several words weighs as its heaviest word: "Harbor
+        // City" is one thing, not two, against the "population" asked of it.
+        let mut start = 0;
+        while start < weights.len() {
+            let end = (start + 1..plan.concepts.len())
+                .find(|&i| !plan.concepts[i].continues_name)
+                .unwrap_or(plan.concepts.len());
+            let (sum, max) = weights[start..end]
+                .iter()
+                .fold((0.0f32, 0.0f32), |(s, m), &w| (s + w, m.max(w)));
+            if end - start > 1 && sum > 0.0 {
+                for w in &mut weights[start..end] {
+                    *w *= max / sum;
+                }
+            }
+            start = end;
+        }
         let total: f32 = weights.iter().sum();
         if total <= 0.0 {
             return (0.0, 0);
@@ -959,8 +1014,7 @@ impl SearchIndex {
             let best = c
                 .terms
                 .iter()
-                .filter(|t| t.term.split(' ').all(&has))
-                .map(|t| t.covers)
+                .map(|t| t.covers * t.term.split(' ').map(&has).fold(1.0, f32::min))
                 .fold(0.0, f32::max);
             if best > 0.0 {
                 matched += 1;
@@ -1095,6 +1149,27 @@ mod tests {
         assert_eq!(
             plan.unknown_name, None,
             "first word: could be any capitalised word"
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_weighs_as_one() {
+        let (_, i) = index();
+        let plan = i.plan("What did Brad Smith tell Congress about China?");
+        let continues: Vec<(&str, bool)> = plan
+            .concepts
+            .iter()
+            .map(|c| (c.word.as_str(), c.continues_name))
+            .collect();
+        assert_eq!(
+            continues,
+            // "tell" is chat, but it stands between the two names.
+            [
+                ("Brad", false),
+                ("Smith", true),
+                ("Congress", false),
+                ("China", false)
+            ]
         );
     }
 
