@@ -1046,7 +1046,14 @@ fn related_forms(a: &str, b: &str) -> bool {
     let ending = long
         .strip_prefix(short)
         .is_some_and(|e| ENDINGS.contains(&e));
-    ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4)
+    // A long shared stem that differs in its last letter or two, unless
+    // the longer word ends in a suffix that makes another word
+    // ("universe", "university").
+    let other_word = long
+        .char_indices()
+        .nth(common)
+        .is_some_and(|(i, _)| ["ity", "ities", "al", "als", "ment", "ments"].contains(&&long[i..]));
+    ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4 && !other_word)
 }
 
 /// True for a thank-you that asks nothing ("thanks, that helps", "ty!"):
@@ -1193,6 +1200,7 @@ mod tests {
         assert!(!related_forms("every", "everyone"));
         assert!(related_forms("environmental", "environmentalists"));
         assert!(!related_forms("cat", "cats"), "too short to tell");
+        assert!(!related_forms("universe", "university"));
     }
 
     #[test]
