@@ -140,12 +140,28 @@ fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
 }
 
 /// Why a question is not covered, or `None` when it is.
-fn not_covered(index: &SearchIndex, plan: &QueryPlan, best: Option<&Hit>) -> Option<String> {
+fn not_covered(
+    index: &SearchIndex,
+    plan: &QueryPlan,
+    question: &str,
+    best: Option<&Hit>,
+) -> Option<String> {
     if let Some(name) = &plan.unknown_name {
         return Some(format!("The article does not mention {name}."));
     }
     if plan.concepts.is_empty() {
         return Some("The question has no words to look up.".to_string());
+    }
+    // "What is the population of Columbus?" and the article never says
+    // "population": nothing it says about Columbus answers that.
+    if let Some(attribute) = answer_types::attribute_asked(question) {
+        if let Some(c) = plan
+            .concepts
+            .iter()
+            .find(|c| text::fold(&c.word) == attribute && c.how == Match::Unknown)
+        {
+            return Some(format!("The article never mentions “{}”.", c.word));
+        }
     }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
@@ -232,7 +248,7 @@ pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) 
         question,
         index.search(&plan, CANDIDATES.max(top)),
     );
-    let note = not_covered(index, &plan, hits.first());
+    let note = not_covered(index, &plan, question, hits.first());
     tracing::debug!(
         concepts = ?plan.concepts.iter().map(|c| (&c.word, c.how, (c.idf * 100.0).round() / 100.0, &c.terms)).collect::<Vec<_>>(),
         coverage = hits.first().map(|h| h.coverage),

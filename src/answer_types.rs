@@ -269,6 +269,32 @@ pub fn how_many_of(question: &str) -> Option<String> {
         .map(|w| w[2].0.clone())
 }
 
+/// The attribute a "what is the X of Y" question asks for ("What is the
+/// population of Columbus?" → "population"), folded: if the article never
+/// uses it, nothing about Y answers the question.
+pub fn attribute_asked(question: &str) -> Option<String> {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let start = match words.first().map(String::as_str) {
+        Some("what's" | "whats") => 1,
+        Some("what" | "which")
+            if matches!(
+                words.get(1).map(String::as_str),
+                Some("is" | "was" | "are" | "were")
+            ) =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    match (words.get(start), words.get(start + 1), words.get(start + 2)) {
+        (Some(the), Some(x), Some(of)) if the == "the" && of == "of" => Some(x.clone()),
+        _ => None,
+    }
+}
+
 /// True for a word that states a count: digits ("2,400", "38,000") or a
 /// number word ("eleven", "dozens", "thousands").
 pub fn is_count(word: &str) -> bool {
@@ -478,6 +504,15 @@ mod tests {
             Some("jobs")
         );
         assert_eq!(how_many_of("how much is it"), None);
+        assert_eq!(
+            attribute_asked("What is the population of Columbus?").as_deref(),
+            Some("population")
+        );
+        assert_eq!(
+            attribute_asked("whats the capital of France").as_deref(),
+            Some("capital")
+        );
+        assert_eq!(attribute_asked("What did the mayor of Lisbon say?"), None);
         assert!(is_count("2,400") && is_count("eleven") && !is_count("many"));
         assert!(!asks_for_a_place("who is building it"));
     }
