@@ -88,7 +88,7 @@ fn other_articles() {
     floors(&r, 11, 11, 4, 1);
     let r = report("tests/fixtures/unseen", "unseen-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (14, 6));
-    floors(&r, 11, 13, 6, 1);
+    floors(&r, 12, 13, 6, 1);
     let r = report("tests/fixtures/science", "science-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (12, 4));
     floors(&r, 10, 11, 4, 1);
@@ -103,12 +103,12 @@ fn other_articles() {
     floors(&r, 16, 16, 5, 1);
     let r = report("tests/fixtures/wind", "wind-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
-    floors(&r, 10, 14, 3, 1);
+    floors(&r, 12, 14, 3, 1);
     // Written at the start of the session that added the thesaurus, before
     // any change; the thesaurus was written after reading it.
     let r = report("tests/fixtures/stadium", "stadium-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (24, 6));
-    floors(&r, 19, 20, 3, 3);
+    floors(&r, 20, 20, 5, 2);
     // Written last and run once before any change for it (the one change
     // after: the cue "not been established", which it showed missing).
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -128,14 +128,14 @@ fn several_articles_at_once() {
     // "how much does a ticket cost" is out of scope for the glacier
     // article; here the stadium article answers it ("Tickets for the first
     // season have not been priced").
-    floors(&report(multi, "unseen-questions.json"), 11, 13, 5, 1);
+    floors(&report(multi, "unseen-questions.json"), 12, 13, 5, 1);
     floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
     floors(&report(multi, "wire-questions.json"), 16, 18, 5, 0);
     floors(&report(multi, "court-questions.json"), 15, 17, 5, 0);
     floors(&report(multi, "explainer-questions.json"), 14, 17, 5, 0);
     floors(&report(multi, "wind-questions.json"), 12, 13, 3, 1);
     floors(&report(multi, "heldout-questions.json"), 16, 16, 3, 0);
-    floors(&report(multi, "stadium-questions.json"), 19, 20, 3, 2);
+    floors(&report(multi, "stadium-questions.json"), 20, 20, 5, 1);
 }
 
 #[test]
