@@ -105,6 +105,21 @@ const CHAT_WORDS: &[&str] = &[
     "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely",
 ];
 
+/// Verbs that frame what a question asks about rather than name it ("how
+/// did the stock react"): dropped when the article uses no word for them.
+const FRAME_VERBS: &[&str] = &[
+    "react",
+    "reacted",
+    "reacting",
+    "reaction",
+    "respond",
+    "responded",
+    "response",
+    "feel",
+    "feels",
+    "felt",
+];
+
 /// How a question word entered the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Match {
@@ -582,6 +597,11 @@ impl SearchIndex {
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
+            }
+            // "How did the stock react?": when the article has no word for
+            // the reaction, the question is about the stock.
+            if terms.is_empty() && FRAME_VERBS.contains(&word) {
+                continue;
             }
             let continues_name = name && last_name == Some(i.wrapping_sub(1));
             if name {
@@ -1177,6 +1197,18 @@ mod tests {
                 ("Congress", false),
                 ("China", false)
             ]
+        );
+    }
+
+    #[test]
+    fn a_reaction_the_article_has_no_word_for_frames_the_question() {
+        let (_, i) = index();
+        let words =
+            |q: &str| -> Vec<String> { i.plan(q).concepts.into_iter().map(|c| c.word).collect() };
+        assert_eq!(words("How did Meituan react?"), ["Meituan"]);
+        assert_eq!(
+            words("how did meituan's rivals respond"),
+            ["meituan's", "rivals"]
         );
     }
 
