@@ -88,6 +88,7 @@ fn rank(
     let wants_number = answer_types::asks_for_a_number(question);
     let wants_share = answer_types::asks_for_a_share(question);
     let wants_place = answer_types::asks_for_a_place(question);
+    let wants_name = answer_types::asks_who(question);
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(|w| {
         plan.concepts
@@ -110,6 +111,9 @@ fn rank(
         }
         if wants_place && index.passage_has(h.passage, answer_types::PLACE) {
             h.score *= PLACE_BONUS;
+        }
+        if wants_name && index.passage_has(h.passage, answer_types::NAME) {
+            h.score *= NUMBER_BONUS;
         }
     }
     hits.sort_by(|a, b| {

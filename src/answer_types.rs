@@ -17,6 +17,8 @@ pub const SHARE: &str = "\u{1}share";
 pub const TIME: &str = "\u{1}time";
 pub const MEASURE: &str = "\u{1}measure";
 pub const PLACE: &str = "\u{1}place";
+pub const NUMBER: &str = "\u{1}number";
+pub const NAME: &str = "\u{1}name";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far",
 /// "how old"): answered by a number with a unit ("30 days", "57 km").
@@ -64,6 +66,7 @@ const ASKING: &[(&str, &[&str])] = &[
     (TIME, &[
         "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled",
     ]),
+    (NUMBER, &["number", "numbers", "figure", "figures", "total", "count"]),
 ];
 
 /// Words that make a number an amount of money ("40 million", "900 francs").
@@ -122,6 +125,21 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
     })
 }
 
+/// True when a passage names someone: two capitalised words in a row in
+/// mid-sentence ("chief executive Laura Whitcombe", "Velvet Spider").
+fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    let capitalised = |(w, s, _): &(String, usize, usize)| {
+        passage[*s..].starts_with(char::is_uppercase)
+            && !passage[..*s].trim_end().ends_with(['.', '!', '?', ':', '"', '“'])
+            && !passage[..*s].trim_end().is_empty()
+            && !text::MONTHS.contains(&w.as_str())
+            && !WEEKDAYS.contains(&w.as_str())
+    };
+    words
+        .windows(2)
+        .any(|w| capitalised(&w[0]) && capitalised(&w[1]) && passage[w[0].2..w[1].1].trim() == "")
+}
+
 /// The pseudo-terms for the values a passage states.
 pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     let words = text::folded_words(passage);
@@ -151,6 +169,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }
     if states_place(passage, &words) {
         out.push(PLACE);
+    }
+    if words.iter().any(|(w, _, _)| w.chars().any(|c| c.is_ascii_digit())) {
+        out.push(NUMBER);
+    }
+    if names_someone(passage, &words) {
+        out.push(NAME);
     }
     out
 }
@@ -362,6 +386,14 @@ pub fn asks_for_a_summary(question: &str) -> bool {
         && words
             .iter()
             .all(|(w, _, _)| FRAME.contains(&w.as_str()) || GIST.contains(&w.as_str()))
+}
+
+/// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
+/// passages that name someone are preferred.
+pub fn asks_who(question: &str) -> bool {
+    text::folded_words(question)
+        .iter()
+        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom"))
 }
 
 /// Questions that ask where ("where is it being built", "Where's the

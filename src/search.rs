@@ -590,6 +590,10 @@ impl SearchIndex {
                     .get_or_insert_with(|| original.to_string());
             }
             let mut news = self.thesaurus.related(word, &term);
+            // Dictionary forms too: "suing" finds the group of "sue".
+            for lemma in lexicon::lemmas(word) {
+                news.extend(self.thesaurus.related(lemma, lemma));
+            }
             news.extend(pair_related);
             self.add_related(&mut an, word, &news, &seen, &mut terms);
             if let Some(t) = asking.term_for(word) {
