@@ -105,8 +105,9 @@ const CHAT_WORDS: &[&str] = &[
     "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely",
 ];
 
-/// Verbs that frame what a question asks about rather than name it ("how
-/// did the stock react"): dropped when the article uses no word for them.
+/// Words that frame what a question asks about rather than name it ("how
+/// did the stock react", "which contractor was involved", "who is behind
+/// the attack"): dropped when the article uses no word for them.
 const FRAME_VERBS: &[&str] = &[
     "react",
     "reacted",
@@ -118,6 +119,9 @@ const FRAME_VERBS: &[&str] = &[
     "feel",
     "feels",
     "felt",
+    "involve",
+    "involved",
+    "behind",
 ];
 
 /// How a question word entered the query.
