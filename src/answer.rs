@@ -22,6 +22,10 @@ pub const MIN_COVERAGE: f32 = 0.52;
 /// The same for a question asking for personal advice
 /// ([`answer_types::asks_for_advice`]), which must also match every word.
 pub const ADVICE_COVERAGE: f32 = 0.8;
+
+/// The share of a "how many X" question that a passage counting X must
+/// match: the count is most of the answer.
+pub const COUNTED_COVERAGE: f32 = 0.35;
 /// Score factor for a passage holding a number, when the question asks for
 /// one (the expected answer type); again for a percentage when it asks for a
 /// share.
@@ -95,13 +99,15 @@ fn rank(
             .iter()
             .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
     });
+    let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
             continue;
         };
         if let Some(c) = counted {
-            h.typed = index.counts(&p.text, c);
+            // Counted in the article the question is about.
+            h.counts = Some(h.article_coverage >= best_article && index.counts(&p.text, c));
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
@@ -132,7 +138,13 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if plan.advice {
         return hit.coverage >= ADVICE_COVERAGE && hit.matched == plan.concepts.len();
     }
-    hit.typed && hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit)
+    match hit.counts {
+        // "How many patients were affected?" is answered by "2.3 million
+        // patients", whatever the verb.
+        Some(true) => hit.coverage >= COUNTED_COVERAGE,
+        Some(false) => false,
+        None => hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit),
+    }
 }
 
 /// A short question (two or three content words) is covered only when the

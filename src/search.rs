@@ -206,9 +206,9 @@ pub struct Hit {
     /// Share of the question its article matches anywhere
     /// ([`SearchIndex::article_coverage`]).
     pub article_coverage: f32,
-    /// False when the question asks for a kind of value this passage does
-    /// not state: "How many employees…" and no count of employees.
-    pub typed: bool,
+    /// For a "how many X" question, whether this passage counts X ("2,400
+    /// construction jobs"); `None` for other questions.
+    pub counts: Option<bool>,
 }
 
 /// The index and what the query side needs to know about the corpus.
@@ -916,7 +916,7 @@ impl SearchIndex {
                     coverage,
                     matched,
                     article_coverage,
-                    typed: true,
+                    counts: None,
                 })
             })
             .collect()
