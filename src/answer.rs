@@ -136,7 +136,8 @@ fn rank(
 /// its words; for a request for advice, nearly all of it.
 fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if plan.advice {
-        return hit.coverage >= ADVICE_COVERAGE && hit.matched == plan.concepts.len();
+        return hit.coverage >= ADVICE_COVERAGE
+            && hit.matched == plan.concepts.iter().filter(|c| !c.frame).count();
     }
     match hit.counts {
         // "How many patients were affected?" is answered by "2.3 million
@@ -151,7 +152,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
 /// passage matches most of its words: "ticket price" is not answered by a
 /// passage about tickets, however rare the word "ticket" is.
 fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
-    let n = plan.concepts.len();
+    let n = plan.concepts.iter().filter(|c| !c.frame).count();
     !(2..=3).contains(&n) || 2 * best.matched > n
 }
 

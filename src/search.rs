@@ -107,7 +107,8 @@ const CHAT_WORDS: &[&str] = &[
 
 /// Words that frame what a question asks about rather than name it ("how
 /// did the stock react", "which contractor was involved", "who is behind
-/// the attack"): dropped when the article uses no word for them.
+/// the attack"). They still find passages using them ("Calder has 30 days
+/// to respond").
 const FRAME_VERBS: &[&str] = &[
     "react",
     "reacted",
@@ -123,6 +124,9 @@ const FRAME_VERBS: &[&str] = &[
     "involved",
     "behind",
 ];
+
+/// The most a frame word weighs in coverage.
+const FRAME_WEIGHT: f32 = 0.3;
 
 /// How a question word entered the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,6 +156,10 @@ pub struct Concept {
     /// A later word of a name that the previous concept starts ("City" in
     /// "Harbor City"): a name is one thing asked about, and weighs as one.
     pub continues_name: bool,
+    /// A word that frames the question rather than names what it asks
+    /// about ([`FRAME_VERBS`]): it weighs [`FRAME_WEIGHT`] at most and is
+    /// not one of the words a short question must match.
+    pub frame: bool,
 }
 
 /// One analyzed term standing for a question word.
@@ -532,6 +540,7 @@ impl SearchIndex {
                     idf: UNKNOWN_WEIGHT,
                     terms,
                     continues_name: false,
+                    frame: false,
                 });
                 skip = true;
                 continue;
@@ -559,6 +568,7 @@ impl SearchIndex {
                         SYNONYM_COVERAGE,
                     )],
                     continues_name: false,
+                    frame: false,
                 });
                 continue;
             }
@@ -606,11 +616,6 @@ impl SearchIndex {
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
             }
-            // "How did the stock react?": when the article has no word for
-            // the reaction, the question is about the stock.
-            if terms.is_empty() && FRAME_VERBS.contains(&word) {
-                continue;
-            }
             let continues_name = name && last_name == Some(i.wrapping_sub(1));
             if name {
                 last_name = Some(i);
@@ -621,7 +626,16 @@ impl SearchIndex {
                 idf,
                 terms,
                 continues_name,
+                frame: FRAME_VERBS.contains(&word),
             });
+        }
+        // "How did the stock react?" is about the stock: a frame word
+        // weighs little, and only in a question of nothing else ("what was
+        // the reaction?") is it what is asked about.
+        if plan.concepts.iter().all(|c| c.frame) {
+            for c in &mut plan.concepts {
+                c.frame = false;
+            }
         }
         // The question's own words are not relations of each other: in
         // "what did the study find", "find" is a word of its own, not
@@ -833,6 +847,7 @@ impl SearchIndex {
                 idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
                 terms: vec![QueryTerm::new(t, 1.0, 1.0)],
                 continues_name: false,
+                frame: false,
             })
             .collect();
         let plan = QueryPlan {
@@ -994,7 +1009,8 @@ impl SearchIndex {
     }
 
     /// Share of the question's weight matched by the terms `has` accepts,
-    /// each word weighed within `article`; and how many words matched.
+    /// each word weighed within `article`; and how many words (not frame
+    /// words) matched.
     fn share(
         &self,
         plan: &QueryPlan,
@@ -1013,7 +1029,18 @@ impl SearchIndex {
             }
             _ => c.idf,
         };
-        let mut weights: Vec<f32> = plan.concepts.iter().map(weight_of).collect();
+        let mut weights: Vec<f32> = plan
+            .concepts
+            .iter()
+            .map(|c| {
+                let w = weight_of(c);
+                if c.frame {
+                    w.min(FRAME_WEIGHT)
+                } else {
+                    w
+                }
+            })
+            .collect();
         // A name of several words weighs as its heaviest word: "Harbor
         // City" is one thing, not two, against the "population" asked of it.
         let mut start = 0;
@@ -1044,7 +1071,7 @@ impl SearchIndex {
                 .iter()
                 .map(|t| t.covers * t.term.split(' ').map(&has).fold(1.0, f32::min))
                 .fold(0.0, f32::max);
-            if best > 0.0 {
+            if best > 0.0 && !c.frame {
                 matched += 1;
             }
             weight += w * best;
@@ -1209,14 +1236,22 @@ mod tests {
     }
 
     #[test]
-    fn a_reaction_the_article_has_no_word_for_frames_the_question() {
+    fn frame_words_weigh_little_unless_alone() {
         let (_, i) = index();
-        let words =
-            |q: &str| -> Vec<String> { i.plan(q).concepts.into_iter().map(|c| c.word).collect() };
-        assert_eq!(words("How did Meituan react?"), ["Meituan"]);
+        let frames = |q: &str| -> Vec<(String, bool)> {
+            i.plan(q)
+                .concepts
+                .into_iter()
+                .map(|c| (c.word, c.frame))
+                .collect()
+        };
         assert_eq!(
-            words("how did meituan's rivals respond"),
-            ["meituan's", "rivals"]
+            frames("How did Meituan react?"),
+            [("Meituan".to_string(), false), ("react".to_string(), true)]
+        );
+        assert_eq!(
+            frames("what was the reaction?"),
+            [("reaction".to_string(), false)]
         );
     }
 
