@@ -21,6 +21,7 @@ sets=(
   "wind article, untuned|tests/fixtures/wind|wind"
   "bird-flu article, untuned, held out|tests/fixtures/heldout|heldout"
   "stadium article, written before the thesaurus that read it|tests/fixtures/stadium|stadium"
+  "data-breach article, written before the changes it led to|tests/fixtures/breach|breach"
 )
 cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
   sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
@@ -31,7 +32,7 @@ for multi in no yes; do
   for s in "${sets[@]}"; do
     IFS='|' read -r name corpus file <<<"$s"
     q="tests/fixtures/$file-questions.json"
-    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all ten articles at once"; fi
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all eleven articles at once"; fi
     ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
     base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
     echo "| $name | $ours | $base |"

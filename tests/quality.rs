@@ -5,11 +5,12 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on nine other articles with other hedges and furniture
+//! - questions on ten other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
-//!   bird-flu and stadium ones written before the engine was run on them;
+//!   bird-flu, stadium and breach ones written before the engine was run
+//!   on them;
 //!   the bird-flu set held out: run once, after every other change);
-//! - all of them again on a corpus holding the ten articles at once.
+//! - all of them again on a corpus holding the eleven articles at once.
 
 use std::path::Path;
 
@@ -109,6 +110,12 @@ fn other_articles() {
     let r = report("tests/fixtures/stadium", "stadium-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (24, 6));
     floors(&r, 20, 20, 5, 2);
+    // Written after the stadium one, before running the engine on it; the
+    // changes it then showed were needed are general (the thesaurus's
+    // hacker/attacker, info/data; frame words; counting).
+    let r = report("tests/fixtures/breach", "breach-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (21, 6));
+    floors(&r, 17, 19, 5, 0);
     // Written last and run once before any change for it (the one change
     // after: the cue "not been established", which it showed missing).
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -128,14 +135,16 @@ fn several_articles_at_once() {
     // "how much does a ticket cost" is out of scope for the glacier
     // article; here the stadium article answers it ("Tickets for the first
     // season have not been priced").
-    floors(&report(multi, "unseen-questions.json"), 12, 13, 5, 1);
+    floors(&report(multi, "unseen-questions.json"), 13, 13, 5, 1);
     floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
     floors(&report(multi, "wire-questions.json"), 16, 18, 5, 0);
     floors(&report(multi, "court-questions.json"), 15, 17, 5, 0);
     floors(&report(multi, "explainer-questions.json"), 14, 17, 5, 0);
     floors(&report(multi, "wind-questions.json"), 12, 13, 3, 1);
     floors(&report(multi, "heldout-questions.json"), 16, 16, 3, 0);
-    floors(&report(multi, "stadium-questions.json"), 20, 20, 5, 1);
+    floors(&report(multi, "stadium-questions.json"), 20, 20, 4, 1);
+    // "Is anyone suing?" fits the court article too.
+    floors(&report(multi, "breach-questions.json"), 16, 19, 5, 0);
 }
 
 #[test]
