@@ -30,10 +30,10 @@ pub const COUNTED_COVERAGE: f32 = 0.35;
 /// one (the expected answer type); again for a percentage when it asks for a
 /// share.
 const NUMBER_BONUS: f32 = 1.3;
-/// Score factor for a passage naming a place when the question asks where:
-/// more than for a number, since a passage that names no place cannot say
-/// where.
-const PLACE_BONUS: f32 = 2.0;
+/// Score factor for a passage naming a place when the question asks where,
+/// or someone when it asks who: more than for a number, since a passage
+/// that names no place cannot say where, nor one naming no one who.
+const NAME_BONUS: f32 = 2.0;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 
@@ -116,10 +116,10 @@ fn rank(
             h.score *= NUMBER_BONUS;
         }
         if wants_place && index.passage_has(h.passage, answer_types::PLACE) {
-            h.score *= PLACE_BONUS;
+            h.score *= NAME_BONUS;
         }
         if wants_name && index.passage_has(h.passage, answer_types::NAME) {
-            h.score *= NUMBER_BONUS;
+            h.score *= NAME_BONUS;
         }
     }
     hits.sort_by(|a, b| {
