@@ -348,6 +348,8 @@ const EDITORS_NOTES: &[&str] = &[
     "editor’s note",
     "editors' note",
     "editors note",
+    "correction:",
+    "clarification:",
 ];
 
 /// Words of a line that introduces a list of links to other stories
@@ -517,7 +519,7 @@ fn classify(line: &str) -> Line<'_> {
     if starts_with_any(t, EDITORS_NOTES) {
         return Line::Furniture("editor's note".to_string());
     }
-    if starts_with_any(t, CLOSING_CREDITS) {
+    if starts_with_any(t.trim_start_matches(['(', '[']), CLOSING_CREDITS) {
         return Line::Closing;
     }
     // A list item that says something ("- Norvolt pushes production back to
