@@ -529,7 +529,7 @@ impl SearchIndex {
             if self.stop.contains(word) && !pair_related.is_empty() {
                 // A phrasal verb of common words ("go up"): a word of its own.
                 let mut terms = Vec::new();
-                self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
+                let _ = self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
                 plan.concepts.push(Concept {
                     word: pair.unwrap_or_default(),
                     how: if terms.is_empty() {
@@ -609,7 +609,12 @@ impl SearchIndex {
                 news.extend(self.thesaurus.related(lemma, lemma));
             }
             news.extend(pair_related);
-            self.add_related(&mut an, word, &news, &seen, &mut terms);
+            let restates = self.add_related(&mut an, word, &news, &seen, &mut terms);
+            // "Why did the opposition oppose it?": a word the article uses
+            // only as an earlier word of the question says nothing more.
+            if how == Match::Unknown && terms.is_empty() && restates {
+                continue;
+            }
             if let Some(t) = asking.term_for(word) {
                 terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, SYNONYM_COVERAGE));
             }
@@ -654,10 +659,11 @@ impl SearchIndex {
         plan
     }
 
-    /// Adds a question word's WordNet relations that the corpus uses to its
-    /// terms: synonyms (multi-word ones as phrases) and adjective antonyms,
-    /// each below the word itself; a relation the corpus uses only in
-    /// another form counts less again.
+    /// Adds a question word's thesaurus relations (`news`) and WordNet
+    /// relations that the corpus uses to its terms: synonyms (multi-word
+    /// ones as phrases) and adjective antonyms, each below the word itself;
+    /// a relation the corpus uses only in another form counts less again.
+    /// True when a relation is a term of an earlier question word (`seen`).
     fn add_related(
         &self,
         an: &mut TextAnalyzer,
@@ -665,7 +671,8 @@ impl SearchIndex {
         news: &[&'static str],
         seen: &HashSet<String>,
         terms: &mut Vec<QueryTerm>,
-    ) {
+    ) -> bool {
+        let mut restates = false;
         let lex = lexicon::related(word);
         // The thesaurus first: a term both list counts as the thesaurus's.
         let related = news
@@ -705,11 +712,14 @@ impl SearchIndex {
                 })
             };
             if let Some(t) = found {
-                if !terms.iter().any(|x| x.term == t.term) && !seen.contains(&t.term) {
+                if seen.contains(&t.term) {
+                    restates = true;
+                } else if !terms.iter().any(|x| x.term == t.term) {
                     terms.push(t);
                 }
             }
         }
+        restates
     }
 
     /// The question's words as byte spans. A word mixing letters and digits
