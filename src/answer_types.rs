@@ -22,7 +22,9 @@ pub const NAME: &str = "\u{1}name";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far",
 /// "how old"): answered by a number with a unit ("30 days", "57 km").
-const HOW_MEASURE: &[&str] = &["long", "far", "old", "tall", "wide", "deep", "heavy"];
+const HOW_MEASURE: &[&str] = &[
+    "long", "far", "old", "tall", "wide", "deep", "heavy", "fast", "quickly", "soon",
+];
 
 /// Adjectives of "how bad is …": they ask how much of the thing there is,
 /// which any passage about the thing answers; not words to look for.
@@ -33,6 +35,9 @@ const HOW_DEGREE: &[&str] = &[
     "widespread",
     "significant",
     "extensive",
+    "important",
+    "common",
+    "popular",
 ];
 
 /// Units that make a number a measure.

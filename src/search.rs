@@ -123,6 +123,8 @@ const FRAME_VERBS: &[&str] = &[
     "involve",
     "involved",
     "behind",
+    "affected",
+    "impacted",
 ];
 
 /// The most a frame word weighs in coverage.
