@@ -398,12 +398,12 @@ pub fn asks_for_a_summary(question: &str) -> bool {
             .all(|(w, _, _)| FRAME.contains(&w.as_str()) || GIST.contains(&w.as_str()))
 }
 
-/// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
-/// passages that name someone are preferred.
+/// Questions that ask who or which ("who's the ceo", "Which cities are
+/// affected?"): passages that name someone or something are preferred.
 pub fn asks_who(question: &str) -> bool {
     text::folded_words(question)
         .iter()
-        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom"))
+        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom" | "which"))
 }
 
 /// Questions that ask where ("where is it being built", "Where's the

@@ -85,7 +85,7 @@ pub const STOP_WORDS: &[&str] = &[
     "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
     "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
     "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
-    "was", "wasn't", "we", "were", "weren't", "what", "what's", "when", "where", "where's",
+    "was", "wasn't", "we", "were", "must", "weren't", "what", "what's", "when", "where", "where's",
     "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would", "away",
     "wouldn't", "yet", "you", "your", "yours", "yourself",
 ];
@@ -524,10 +524,21 @@ impl SearchIndex {
             let pair = words
                 .get(i + 1)
                 .map(|&(s2, e2, _)| format!("{word} {}", text::fold(&question[s2..e2])));
-            let pair_related = pair
+            let mut pair_related = pair
                 .as_deref()
                 .map(|p| self.thesaurus.related(p, p))
                 .unwrap_or_default();
+            // "taken down" as "take down".
+            if let Some(next) = pair
+                .as_deref()
+                .and_then(|p| p.split_once(' '))
+                .map(|(_, n)| n)
+            {
+                for lemma in lexicon::lemmas(word) {
+                    let p = format!("{lemma} {next}");
+                    pair_related.extend(self.thesaurus.related(&p, &p));
+                }
+            }
             if self.stop.contains(word) && !pair_related.is_empty() {
                 // A phrasal verb of common words ("go up"): a word of its own.
                 let mut terms = Vec::new();
