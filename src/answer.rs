@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Passage, PassageKind};
-use crate::flags::Flag;
+use crate::flags::{Flag, FlagKind};
 use crate::search::{Hit, Match, QueryPlan, SearchIndex};
 use crate::{answer_types, text};
 
@@ -106,8 +106,14 @@ fn rank(
             continue;
         };
         if let Some(c) = counted {
-            // Counted in the article the question is about.
-            h.counts = Some(h.article_coverage >= best_article && index.counts(&p.text, c));
+            // Counted in the article the question is about; or said to be
+            // unknown ("has not said how many inspectors it will hire").
+            let unknown = p
+                .flags
+                .iter()
+                .any(|f| f.kind == FlagKind::Unclear && index.names(&f.sentence, c));
+            h.counts =
+                Some(h.article_coverage >= best_article && (unknown || index.counts(&p.text, c)));
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;

@@ -1016,6 +1016,15 @@ impl SearchIndex {
         })
     }
 
+    /// True when a text uses the word of a concept, or one of its forms
+    /// and relations.
+    pub fn names(&self, text: &str, concept: &Concept) -> bool {
+        let mut an = self.analyzer.clone();
+        analyze(&mut an, text)
+            .iter()
+            .any(|t| concept.terms.iter().any(|q| q.term == *t))
+    }
+
     /// The same share for a whole article: how much of the question it
     /// speaks to anywhere. With several articles, this keeps an answer in
     /// the article the question is about.
