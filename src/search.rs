@@ -109,7 +109,7 @@ const CHAT_WORDS: &[&str] = &[
 /// did the stock react", "which contractor was involved", "who is behind
 /// the attack"). They still find passages using them ("Calder has 30 days
 /// to respond").
-const FRAME_VERBS: &[&str] = &[
+const FRAME_WORDS: &[&str] = &[
     "react",
     "reacted",
     "reacting",
@@ -125,6 +125,7 @@ const FRAME_VERBS: &[&str] = &[
     "behind",
     "affected",
     "impacted",
+    "back",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -159,7 +160,7 @@ pub struct Concept {
     /// "Harbor City"): a name is one thing asked about, and weighs as one.
     pub continues_name: bool,
     /// A word that frames the question rather than names what it asks
-    /// about ([`FRAME_VERBS`]): it weighs [`FRAME_WEIGHT`] at most and is
+    /// about ([`FRAME_WORDS`]): it weighs [`FRAME_WEIGHT`] at most and is
     /// not one of the words a short question must match.
     pub frame: bool,
 }
@@ -621,6 +622,15 @@ impl SearchIndex {
             for lemma in lexicon::lemmas(word) {
                 news.extend(self.thesaurus.related(lemma, lemma));
             }
+            // A pair the thesaurus knows ("tax break", "take effect") is one
+            // thing asked about: its second word, if the article does not
+            // use it, is not a word of its own.
+            skip = !pair_related.is_empty()
+                && words.get(i + 1).is_some_and(|&(s2, e2, _)| {
+                    analyze(&mut an, &text::fold(&question[s2..e2]))
+                        .first()
+                        .is_none_or(|t| !self.df.contains_key(t))
+                });
             news.extend(pair_related);
             let restates = self.add_related(&mut an, word, &news, &seen, &mut terms);
             // "Why did the opposition oppose it?": a word the article uses
@@ -644,7 +654,7 @@ impl SearchIndex {
                 idf,
                 terms,
                 continues_name,
-                frame: FRAME_VERBS.contains(&word),
+                frame: FRAME_WORDS.contains(&word),
             });
         }
         // "How did the stock react?" is about the stock: a frame word
