@@ -141,6 +141,9 @@ fn rank(
 /// least [`MIN_COVERAGE`] of its weight and, for a short question, most of
 /// its words; for a request for advice, nearly all of it.
 fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
+    if !hit.has_names {
+        return false;
+    }
     if plan.advice {
         return hit.coverage >= ADVICE_COVERAGE
             && hit.matched == plan.concepts.iter().filter(|c| !c.frame).count();

@@ -159,6 +159,8 @@ pub struct Concept {
     /// A later word of a name that the previous concept starts ("City" in
     /// "Harbor City"): a name is one thing asked about, and weighs as one.
     pub continues_name: bool,
+    /// The word is a name ("Porto", capitalised in mid-question).
+    pub name: bool,
     /// A word that frames the question rather than names what it asks
     /// about ([`FRAME_WORDS`]): it weighs [`FRAME_WEIGHT`] at most and is
     /// not one of the words a short question must match.
@@ -220,6 +222,9 @@ pub struct Hit {
     /// For a "how many X" question, whether this passage counts X ("2,400
     /// construction jobs"); `None` for other questions.
     pub counts: Option<bool>,
+    /// Its article mentions every name of the question the corpus knows
+    /// ([`SearchIndex::article_has_names`]).
+    pub has_names: bool,
 }
 
 /// The index and what the query side needs to know about the corpus.
@@ -554,6 +559,7 @@ impl SearchIndex {
                     idf: UNKNOWN_WEIGHT,
                     terms,
                     continues_name: false,
+                    name: false,
                     frame: false,
                 });
                 skip = true;
@@ -582,6 +588,7 @@ impl SearchIndex {
                         SYNONYM_COVERAGE,
                     )],
                     continues_name: false,
+                    name: false,
                     frame: false,
                 });
                 continue;
@@ -654,6 +661,7 @@ impl SearchIndex {
                 idf,
                 terms,
                 continues_name,
+                name,
                 frame: FRAME_WORDS.contains(&word),
             });
         }
@@ -880,6 +888,7 @@ impl SearchIndex {
                 idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
                 terms: vec![QueryTerm::new(t, 1.0, 1.0)],
                 continues_name: false,
+                name: false,
                 frame: false,
             })
             .collect();
@@ -965,6 +974,7 @@ impl SearchIndex {
                     matched,
                     article_coverage,
                     counts: None,
+                    has_names: self.article_has_names(plan, passage),
                 })
             })
             .collect()
@@ -986,6 +996,23 @@ impl SearchIndex {
         self.passage_terms
             .get(passage)
             .is_some_and(|t| t.contains(term))
+    }
+
+    /// True when every name of the question that the corpus knows is in the
+    /// passage's article: with several articles, "Did the Porto metro also
+    /// close?" is not answered by an article that never mentions Porto.
+    pub fn article_has_names(&self, plan: &QueryPlan, passage: usize) -> bool {
+        let Some((df, _)) = self
+            .passage_article
+            .get(passage)
+            .and_then(|a| self.article_df.get(*a))
+        else {
+            return false;
+        };
+        plan.concepts
+            .iter()
+            .filter(|c| c.name && matches!(c.how, Match::Exact | Match::Corrected))
+            .all(|c| c.terms.iter().any(|t| df.contains_key(&t.term)))
     }
 
     /// Share of the question's IDF weight that a passage matches, and how
