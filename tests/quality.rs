@@ -5,12 +5,11 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on ten other articles with other hedges and furniture
+//! - questions on eleven other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
-//!   bird-flu, stadium and breach ones written before the engine was run
-//!   on them;
-//!   the bird-flu set held out: run once, after every other change);
-//! - all of them again on a corpus holding the eleven articles at once.
+//!   bird-flu, stadium, breach and rentals ones written before the engine
+//!   was run on them);
+//! - all of them again on a corpus holding the twelve articles at once.
 
 use std::path::Path;
 
@@ -86,7 +85,7 @@ fn own_questions_on_the_sample() {
 fn other_articles() {
     let r = report("tests/fixtures/articles", "harbor-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (12, 4));
-    floors(&r, 11, 11, 4, 1);
+    floors(&r, 12, 12, 4, 0);
     let r = report("tests/fixtures/unseen", "unseen-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (14, 6));
     floors(&r, 12, 13, 6, 1);
@@ -104,7 +103,7 @@ fn other_articles() {
     floors(&r, 16, 16, 5, 1);
     let r = report("tests/fixtures/wind", "wind-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 4));
-    floors(&r, 12, 14, 3, 1);
+    floors(&r, 13, 15, 3, 0);
     // Written at the start of the session that added the thesaurus, before
     // any change; the thesaurus was written after reading it.
     let r = report("tests/fixtures/stadium", "stadium-questions.json");
@@ -115,12 +114,16 @@ fn other_articles() {
     // hacker/attacker, info/data; frame words; counting).
     let r = report("tests/fixtures/breach", "breach-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (21, 6));
-    floors(&r, 17, 19, 5, 0);
-    // Written last and run once before any change for it (the one change
-    // after: the cue "not been established", which it showed missing).
+    floors(&r, 18, 19, 5, 0);
+    // Written after the breach one, before running the engine on it.
+    let r = report("tests/fixtures/rentals", "rentals-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (19, 6));
+    floors(&r, 15, 17, 6, 2);
+    // Held out in the session that wrote it: run once after every other
+    // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (17, 5));
-    floors(&r, 16, 16, 3, 0);
+    floors(&r, 16, 17, 3, 0);
 }
 
 #[test]
@@ -131,7 +134,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "chat-questions.json"), 13, 14, 3, 1);
     // "What does the union think?" has two answers here: the harbor
     // article's union and the wind article's.
-    floors(&report(multi, "harbor-questions.json"), 10, 11, 4, 1);
+    floors(&report(multi, "harbor-questions.json"), 11, 12, 4, 0);
     // "how much does a ticket cost" is out of scope for the glacier
     // article; here the stadium article answers it ("Tickets for the first
     // season have not been priced").
@@ -139,12 +142,14 @@ fn several_articles_at_once() {
     floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
     floors(&report(multi, "wire-questions.json"), 16, 18, 5, 0);
     floors(&report(multi, "court-questions.json"), 15, 17, 5, 0);
-    floors(&report(multi, "explainer-questions.json"), 14, 17, 5, 0);
-    floors(&report(multi, "wind-questions.json"), 12, 13, 3, 1);
-    floors(&report(multi, "heldout-questions.json"), 16, 16, 3, 0);
+    floors(&report(multi, "explainer-questions.json"), 13, 17, 5, 0);
+    floors(&report(multi, "wind-questions.json"), 12, 14, 3, 0);
+    floors(&report(multi, "heldout-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "stadium-questions.json"), 20, 20, 4, 1);
     // "Is anyone suing?" fits the court article too.
-    floors(&report(multi, "breach-questions.json"), 16, 19, 5, 0);
+    // "Who voted against it?" fits the stadium article too.
+    floors(&report(multi, "rentals-questions.json"), 12, 13, 6, 2);
+    floors(&report(multi, "breach-questions.json"), 17, 19, 5, 0);
 }
 
 #[test]
