@@ -462,6 +462,12 @@ fn names_in(title: &str, passages: &[Passage]) -> String {
 
 /// A fact line of a fact box: "Founded: 1998", "2025 revenue: €4.1 billion".
 /// The key is one to four words; the value is no sentence.
+/// A line of a possible fact box, without its list marker.
+fn fact_text(line: &str) -> &str {
+    let t = line.trim();
+    list_item_text(t).unwrap_or(t)
+}
+
 fn is_fact(t: &str) -> bool {
     let Some((key, value)) = t.split_once(':') else {
         return false;
@@ -473,7 +479,6 @@ fn is_fact(t: &str) -> bool {
         && !value.starts_with("//")
         && text::word_count(value) <= 12
         && !CHROME_KEYS.contains(&key.to_lowercase().as_str())
-        && list_item_text(t).is_none()
 }
 
 /// A headline: five to twenty words starting with a capital, no full stop,
@@ -775,8 +780,9 @@ fn mark_setext_headings<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, String
     }
 }
 
-/// A fact box ("Founded: 1998", "Employees: 12,400" on lines of their own)
-/// is text: one passage of its facts.
+/// A fact box ("Founded: 1998", "Employees: 12,400" on lines of their own,
+/// or as the items of a list: "- Maker: Eli Lilly") is text: one passage of
+/// its facts.
 fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
     let mut i = 0;
     while i < classes.len() {
@@ -784,11 +790,11 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
             .iter()
             .zip(&classes[i..])
             .take_while(|((_, l), c)| {
-                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(l.trim())
+                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(fact_text(l))
             })
             .count();
         if run >= 2 {
-            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| l.trim()).collect();
+            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| fact_text(l)).collect();
             classes[i] = Line::Facts(facts.join("; "));
             for c in &mut classes[i + 1..i + run] {
                 *c = Line::Blank;
