@@ -19,11 +19,22 @@ pub const MEASURE: &str = "\u{1}measure";
 pub const PLACE: &str = "\u{1}place";
 pub const NUMBER: &str = "\u{1}number";
 pub const NAME: &str = "\u{1}name";
+pub const FREQUENCY: &str = "\u{1}frequency";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far",
 /// "how old"): answered by a number with a unit ("30 days", "57 km").
 const HOW_MEASURE: &[&str] = &[
     "long", "far", "old", "tall", "wide", "deep", "heavy", "fast", "quickly", "soon",
+];
+
+/// Adjectives that, after "how", ask for a size ("how big was the trial"):
+/// answered by a number ("a trial of 3,100 adults").
+const HOW_SIZE: &[&str] = &["big", "large", "small", "huge"];
+
+/// Words that say how often ("once a day", "weekly", "every two years").
+const FREQUENCY_WORDS: &[&str] = &[
+    "daily", "weekly", "monthly", "yearly", "annually", "hourly", "once", "twice", "every",
+    "nightly",
 ];
 
 /// Adjectives of "how bad is …": they ask how much of the thing there is,
@@ -177,6 +188,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if states_place(passage, &words) {
         out.push(PLACE);
     }
+    let period = |w: &str| ["day", "week", "month", "year", "night", "hour"].contains(&w);
+    if words.iter().any(|(w, _, _)| FREQUENCY_WORDS.contains(&w.as_str()))
+        || words
+            .windows(2)
+            .any(|w| ["a", "per", "each"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        || passage.contains("-a-day")
+    {
+        out.push(FREQUENCY);
+    }
     if words
         .iter()
         .any(|(w, _, _)| w.chars().any(|c| c.is_ascii_digit()))
@@ -220,10 +240,22 @@ impl Asking {
         Asking { value, after_how }
     }
 
-    /// True for the adjective of "how long", "how far", "how old"…: a
-    /// frame asking for a measure rather than a word to look for.
-    pub fn asks_measure(&self, word: &str) -> bool {
-        HOW_MEASURE.contains(&word) && self.after_how.iter().any(|w| w == word)
+    /// The pseudo-term for the word after "how" that asks for a kind of
+    /// value rather than names a word to look for: a measure ("how long",
+    /// "how far"), a number ("how big"), a frequency ("how often").
+    pub fn how_term(&self, word: &str) -> Option<&'static str> {
+        if !self.after_how.iter().any(|w| w == word) {
+            return None;
+        }
+        if HOW_MEASURE.contains(&word) {
+            Some(MEASURE)
+        } else if HOW_SIZE.contains(&word) {
+            Some(NUMBER)
+        } else if word == "often" || word == "frequently" {
+            Some(FREQUENCY)
+        } else {
+            None
+        }
     }
 
     /// True for the adjective of "how bad", "how serious"…: a frame, not a
@@ -235,11 +267,11 @@ impl Asking {
     /// The pseudo-term that answers `word` (folded) in this question, when
     /// the word asks for a kind of value and the question for a value.
     pub fn term_for(&self, word: &str) -> Option<&'static str> {
+        if let Some(t) = self.how_term(word) {
+            return Some(t);
+        }
         if !self.value {
             return None;
-        }
-        if self.asks_measure(word) {
-            return Some(MEASURE);
         }
         ASKING
             .iter()

@@ -126,6 +126,19 @@ const FRAME_WORDS: &[&str] = &[
     "affected",
     "impacted",
     "back",
+    "better",
+    "worse",
+    "best",
+    "worst",
+    "easier",
+    "harder",
+    "use",
+    "used",
+    "using",
+    "take",
+    "taking",
+    "took",
+    "taken",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -577,16 +590,14 @@ impl SearchIndex {
             if asking.asks_degree(word) {
                 continue;
             }
-            if asking.asks_measure(word) {
+            // "How long", "how often": a kind of value, not a word. ("How
+            // big" keeps its word too: it is answered by "small".)
+            if let Some(kind) = asking.how_term(word).filter(|k| *k != answer_types::NUMBER) {
                 plan.concepts.push(Concept {
                     word: original.to_string(),
                     how: Match::Synonym,
                     idf: UNKNOWN_WEIGHT,
-                    terms: vec![QueryTerm::new(
-                        answer_types::MEASURE,
-                        SYNONYM_WEIGHT,
-                        SYNONYM_COVERAGE,
-                    )],
+                    terms: vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)],
                     continues_name: false,
                     name: false,
                     frame: false,
