@@ -189,7 +189,9 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         out.push(PLACE);
     }
     let period = |w: &str| ["day", "week", "month", "year", "night", "hour"].contains(&w);
-    if words.iter().any(|(w, _, _)| FREQUENCY_WORDS.contains(&w.as_str()))
+    if words
+        .iter()
+        .any(|(w, _, _)| FREQUENCY_WORDS.contains(&w.as_str()))
         || words
             .windows(2)
             .any(|w| ["a", "per", "each"].contains(&w[0].0.as_str()) && period(&w[1].0))

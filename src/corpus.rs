@@ -794,7 +794,10 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
             })
             .count();
         if run >= 2 {
-            let facts: Vec<&str> = lines[i..i + run].iter().map(|(_, l)| fact_text(l)).collect();
+            let facts: Vec<&str> = lines[i..i + run]
+                .iter()
+                .map(|(_, l)| fact_text(l))
+                .collect();
             classes[i] = Line::Facts(facts.join("; "));
             for c in &mut classes[i + 1..i + run] {
                 *c = Line::Blank;

@@ -39,6 +39,10 @@ pub const CORRECTED_WEIGHT: f32 = 0.7;
 pub const SYNONYM_WEIGHT: f32 = 0.5;
 /// Weight of an adjective's antonym ("small" for "how big").
 pub const ANTONYM_WEIGHT: f32 = 0.3;
+/// Positions a phrase's words may stray: stop words the analyzer drops
+/// leave gaps between them.
+const PHRASE_SLOP: u32 = 1;
+
 /// How much the terms standing for one question word add beyond the best of
 /// them (0: only the best counts).
 const TIE_BREAKER: f32 = 0.0;
@@ -268,6 +272,9 @@ pub struct SearchIndex {
     /// how distinctive they are within the passage's own article, so an
     /// answer does not depend on which other articles share the corpus.
     article_df: Vec<(HashMap<String, u32>, u32)>,
+    /// Acronyms of the capitalised names in the corpus ("fda" for "Food and
+    /// Drug Administration"), to the analyzed words of the name.
+    acronyms: HashMap<String, String>,
     /// The analyzed terms of each article's title: what every passage of
     /// it is about ("Who is paying for it?" is about the title's tunnel).
     title_terms: Vec<HashSet<String>>,
@@ -489,6 +496,13 @@ impl SearchIndex {
             passage_terms,
             passage_article,
             article_df,
+            acronyms: {
+                let mut acronyms = HashMap::new();
+                for p in &corpus.passages {
+                    collect_acronyms(&p.text, &mut an_th, &mut acronyms);
+                }
+                acronyms
+            },
             title_terms: corpus
                 .articles
                 .iter()
@@ -616,6 +630,10 @@ impl SearchIndex {
                         terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                     }
                 }
+            } else if let Some(t) = self.acronym(original) {
+                // "FDA" for the article's "Food and Drug Administration".
+                terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                how = Match::Corrected;
             } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
                 if !seen.insert(t.clone()) {
                     continue;
@@ -829,6 +847,19 @@ impl SearchIndex {
             .map(|(_, t)| t.clone())
     }
 
+    /// The name an acronym stands for in the corpus, as analyzed words
+    /// separated by spaces: "FDA" (or "fda", not being an English word) →
+    /// "food drug administr".
+    fn acronym(&self, word: &str) -> Option<String> {
+        let letters = word.chars().count();
+        let upper = word.chars().all(|c| c.is_ascii_uppercase());
+        let plain = word.chars().all(|c| c.is_ascii_lowercase()) && !lexicon::is_word(word);
+        if !(2..=6).contains(&letters) || !(upper || plain) {
+            return None;
+        }
+        self.acronyms.get(&word.to_ascii_lowercase()).cloned()
+    }
+
     /// The article's word closest to a word it does not use: a small
     /// misspelling ("Meitaun"), or another form of the same word ("fast" for
     /// "faster"). Ties go to the more frequent word.
@@ -932,7 +963,11 @@ impl SearchIndex {
                                 .split(' ')
                                 .map(|t| Term::from_field_text(field, t))
                                 .collect();
-                            Box::new(PhraseQuery::new(words))
+                            // Slop 1: the article's stop words ("Food and
+                            // Drug Administration") leave gaps.
+                            let mut phrase = PhraseQuery::new(words);
+                            phrase.set_slop(PHRASE_SLOP);
+                            Box::new(phrase)
                         } else {
                             Box::new(TermQuery::new(
                                 Term::from_field_text(field, term),
@@ -1160,6 +1195,57 @@ impl SearchIndex {
     }
 }
 
+/// Adds the acronyms of a text's capitalised names: for every run of two
+/// or more capitalised words (joined perhaps by "and", "of", "for", "the",
+/// "&"), the initials of each of its stretches of two or more capitalised
+/// words ("Food and Drug Administration" → "fda", "Department of Health and
+/// Human Services" → "dhhs", "hhs"…), to the stretch's analyzed words. The
+/// first name found for an acronym keeps it.
+fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String, String>) {
+    const JOINERS: &[&str] = &["and", "of", "for", "the", "&"];
+    let words: Vec<&str> = text::words(text).map(|(s, e)| &text[s..e]).collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().count() > 1;
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(words[i]) {
+            i += 1;
+            continue;
+        }
+        // A run: capitalised words, joiners between them.
+        let mut run = vec![words[i]];
+        let mut j = i + 1;
+        while j < words.len() {
+            if capital(words[j]) {
+                run.push(words[j]);
+                j += 1;
+            } else if JOINERS.contains(&words[j].to_lowercase().as_str())
+                && words.get(j + 1).is_some_and(|w| capital(w))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        for a in 0..run.len() {
+            for b in a + 2..=run.len().min(a + 6) {
+                let initials: String = run[a..b]
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                let analyzed: Vec<String> = run[a..b]
+                    .iter()
+                    .filter_map(|w| analyze(an, &text::fold(w)).into_iter().next())
+                    .collect();
+                if analyzed.len() >= 2 {
+                    out.entry(initials).or_insert_with(|| analyzed.join(" "));
+                }
+            }
+        }
+        i = j;
+    }
+}
+
 /// True when two words look like forms of one word: one is the other plus
 /// an inflectional or agent ending ("fast", "faster", "maker"), or
 /// they differ only in the last letter or two of a long stem ("criticised",
@@ -1333,6 +1419,26 @@ mod tests {
             frames("what was the reaction?"),
             [("reaction".to_string(), false)]
         );
+    }
+
+    #[test]
+    fn acronyms_of_the_article_names() {
+        let mut an = analyzer();
+        let mut a = HashMap::new();
+        collect_acronyms(
+            "The US Food and Drug Administration said so, as did the Department of Health and Human Services.",
+            &mut an,
+            &mut a,
+        );
+        assert_eq!(
+            a.get("fda").map(String::as_str),
+            Some("food drug administr")
+        );
+        assert_eq!(
+            a.get("hhs").map(String::as_str),
+            Some("health human servic")
+        );
+        assert!(!a.contains_key("said"));
     }
 
     #[test]
