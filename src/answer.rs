@@ -92,6 +92,7 @@ fn rank(
     let wants_number = answer_types::asks_for_a_number(question);
     let wants_share = answer_types::asks_for_a_share(question);
     let wants_place = answer_types::asks_for_a_place(question);
+    let wants_time = answer_types::asks_when(question);
     let wants_name = answer_types::asks_who(question);
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(|w| {
@@ -119,6 +120,9 @@ fn rank(
             h.score *= NUMBER_BONUS;
         }
         if wants_share && index.passage_has(h.passage, answer_types::SHARE) {
+            h.score *= NUMBER_BONUS;
+        }
+        if wants_time && index.passage_has(h.passage, answer_types::TIME) {
             h.score *= NUMBER_BONUS;
         }
         if wants_place && index.passage_has(h.passage, answer_types::PLACE) {

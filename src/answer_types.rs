@@ -319,7 +319,6 @@ pub fn asks_for_a_number(question: &str) -> bool {
         " what share ",
         " what percentage ",
         " what proportion ",
-        " when ",
         " what year ",
         " how long ",
     ]
@@ -438,6 +437,14 @@ pub fn asks_who(question: &str) -> bool {
     text::folded_words(question)
         .iter()
         .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom" | "which"))
+}
+
+/// Questions that ask when ("When will it be available?"): passages that
+/// hold a date (a year, a month) are preferred; a price is no answer.
+pub fn asks_when(question: &str) -> bool {
+    text::folded_words(question)
+        .iter()
+        .any(|(w, _, _)| w == "when" || w == "when's" || w == "whens")
 }
 
 /// Questions that ask where ("where is it being built", "Where's the
@@ -634,7 +641,7 @@ mod tests {
     #[test]
     fn questions_that_ask_for_a_number() {
         assert!(asks_for_a_number("How many jobs could be lost?"));
-        assert!(asks_for_a_number("when will  the tunnel open"));
+        assert!(asks_when("when will  the tunnel open"));
         assert!(asks_for_a_number("What share of revenue comes from China?"));
         assert!(!asks_for_a_number("Who runs the study?"));
         assert!(!asks_for_a_number("Whenever is fine"));
