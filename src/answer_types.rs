@@ -475,7 +475,7 @@ pub fn asks_for_advice(question: &str) -> bool {
                 "i" | "we",
                 ..
             ]
-            | ["should" | "can" | "do", "i" | "we", ..]
+            | ["should", "i" | "we", ..]
             | ["how", "to", ..]
     )
 }

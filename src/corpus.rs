@@ -411,6 +411,10 @@ const NO_SENTENCE: &str = "no sentence in it";
 
 /// Keys of "Key: value" lines that are page chrome, not facts.
 const CHROME_KEYS: &[&str] = &[
+    "live",
+    "breaking",
+    "exclusive",
+    "last updated",
     "tags",
     "topics",
     "topic",
@@ -493,6 +497,25 @@ fn looks_like_headline(t: &str) -> bool {
         && !looks_like_a_date(t)
         && list_item_text(t).is_none()
         && call_to_action(t).is_none()
+}
+
+/// A headline without the label a live or breaking story puts before it
+/// ("LIVE: Flash floods hit…").
+fn headline_text(t: &str) -> &str {
+    for label in [
+        "LIVE:",
+        "Live:",
+        "BREAKING:",
+        "Breaking:",
+        "EXCLUSIVE:",
+        "UPDATE:",
+        "LIVE UPDATES:",
+    ] {
+        if let Some(rest) = t.strip_prefix(label) {
+            return rest.trim();
+        }
+    }
+    t
 }
 
 /// True for a dateline or timestamp: a month name next to a number, or
@@ -983,10 +1006,10 @@ fn parse_article(
         let before = body_start.unwrap_or(usize::MAX);
         if let Some(h) = skipped
             .iter_mut()
-            .filter(|s| s.line < before && looks_like_headline(&s.text))
+            .filter(|s| s.line < before && looks_like_headline(headline_text(&s.text)))
             .max_by_key(|s| text::word_count(&s.text))
         {
-            title = Some(h.text.clone());
+            title = Some(headline_text(&h.text).to_string());
             h.reason = "the headline, used as the title".to_string();
         }
     }

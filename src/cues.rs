@@ -82,6 +82,8 @@ pub const UNCLEAR: &[&str] = &[
     "did not say when",
     "did not say what",
     "did not specify",
+    "not explained",
+    "did not explain",
     "not said how",
     "not said whether",
     "not said when",

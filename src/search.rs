@@ -143,6 +143,7 @@ const FRAME_WORDS: &[&str] = &[
     "taking",
     "took",
     "taken",
+    "hit",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -1184,7 +1185,16 @@ impl SearchIndex {
             let best = c
                 .terms
                 .iter()
-                .map(|t| t.covers * t.term.split(' ').map(&has).fold(1.0, f32::min))
+                .map(|t| {
+                    let found = t.term.split(' ').map(&has).fold(1.0, f32::min);
+                    // Only the word itself, or its forms, count in the
+                    // title: relations there are too loose a reading.
+                    if found < 1.0 && t.covers < CORRECTED_WEIGHT {
+                        0.0
+                    } else {
+                        t.covers * found
+                    }
+                })
                 .fold(0.0, f32::max);
             if best > 0.0 && !c.frame {
                 matched += 1;
