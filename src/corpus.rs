@@ -1179,6 +1179,20 @@ mod tests {
         assert!(looks_like_a_date("4 March 2026"));
     }
 
+    #[test]
+    fn a_live_page_has_its_headline_as_title_and_no_fact_box() {
+        let c = load(
+            "LIVE: Flash floods hit Ardent Valley after record rainfall\n\
+             Last updated: 14:05 GMT, 9 October 2026\n\
+             14:05 — The regional government has raised the confirmed death toll to 14.\n",
+        );
+        assert_eq!(
+            c.articles[0].title,
+            "Flash floods hit Ardent Valley after record rainfall"
+        );
+        assert_eq!(c.passages.len(), 1, "{:?}", c.passages);
+    }
+
     /// Odd input never panics the loader: random lines built from the
     /// characters its rules look at (tables, lists, markup, headings,
     /// entities, multi-byte letters).
