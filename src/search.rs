@@ -1287,18 +1287,31 @@ fn related_forms(a: &str, b: &str) -> bool {
     ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4 && !other_word)
 }
 
-/// True for a thank-you that asks nothing ("thanks, that helps", "ty!"):
-/// it starts with thanks and holds no question mark.
+/// True for a thank-you or a sign-off that asks nothing ("thanks, that
+/// helps", "ty!", "stay safe everyone", "good night all"): it starts with
+/// one and holds no question mark.
 fn is_thanks(message: &str) -> bool {
+    /// Sign-offs of two words.
+    const SIGN_OFFS: &[(&str, &str)] = &[
+        ("stay", "safe"),
+        ("take", "care"),
+        ("good", "night"),
+        ("good", "morning"),
+        ("well", "done"),
+        ("nice", "one"),
+        ("see", "ya"),
+        ("see", "you"),
+    ];
+    let words = text::folded_words(message);
+    let first = words.first().map(|w| w.0.as_str());
+    let second = words.get(1).map(|w| w.0.as_str());
     !message.contains('?')
-        && text::folded_words(message)
-            .first()
-            .is_some_and(|(w, _, _)| {
-                matches!(
-                    w.as_str(),
-                    "thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers"
-                )
-            })
+        && (matches!(
+            first,
+            Some("thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "congrats" | "gn")
+        ) || SIGN_OFFS
+            .iter()
+            .any(|&(a, b)| first == Some(a) && second == Some(b)))
 }
 
 /// "microsoft's" → "microsoft".
@@ -1456,6 +1469,8 @@ mod tests {
         assert!(is_thanks("thanks, that helps"));
         assert!(is_thanks("Thank you so much for the food tip!"));
         assert!(!is_thanks("thanks! what does Meituan deliver?"));
+        assert!(is_thanks("stay safe everyone"));
+        assert!(!is_thanks("stay safe: is the water drinkable?"));
         let (_, i) = index();
         assert!(i.plan("thanks, that food thing helps").concepts.is_empty());
     }

@@ -164,7 +164,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "pill-questions.json"), 11, 16, 5, 1);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     floors(&report(multi, "club-questions.json"), 15, 19, 1, 0);
-    floors(&report(multi, "flood-questions.json"), 13, 14, 3, 0);
+    floors(&report(multi, "flood-questions.json"), 13, 14, 4, 0);
     floors(&report(multi, "breach-questions.json"), 15, 19, 5, 0);
 }
 
