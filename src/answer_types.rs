@@ -11,6 +11,11 @@
 
 use crate::text;
 
+/// True for a pseudo-term (an answer type), not a word.
+pub fn is_pseudo(term: &str) -> bool {
+    term.starts_with('\u{1}')
+}
+
 /// Pseudo-terms: no analyzed word can look like them.
 pub const MONEY: &str = "\u{1}money";
 pub const SHARE: &str = "\u{1}share";

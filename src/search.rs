@@ -15,7 +15,9 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{
     BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
 };
-use tantivy::schema::{IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions};
+use tantivy::schema::{
+    IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STRING,
+};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
@@ -250,6 +252,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     text: tantivy::schema::Field,
     heading: tantivy::schema::Field,
+    kinds: tantivy::schema::Field,
     analyzer: TextAnalyzer,
     /// Per segment, the passage index of each document.
     doc_passage: Vec<Vec<usize>>,
@@ -389,16 +392,23 @@ impl SearchIndex {
         let opts = TextOptions::default().set_indexing_options(indexing);
         let text = schema.add_text_field("text", opts.clone());
         let heading = schema.add_text_field("heading", opts);
+        // The kinds of value each passage states (answer types), so that
+        // "How heavy are they?" finds "49 grams" though no word matches.
+        let kinds = schema.add_text_field("kinds", STRING);
         let pid = schema.add_u64_field("pid", NumericOptions::default().set_fast());
         let index = Index::create_in_ram(schema.build());
         index.tokenizers().register(ANALYZER, analyzer());
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
         for (i, p) in corpus.passages.iter().enumerate() {
-            writer.add_document(doc!(
+            let mut document = doc!(
                 text => p.text.as_str(),
                 heading => format!("{} {}", p.section, p.context),
                 pid => i as u64,
-            ))?;
+            );
+            for kind in answer_types::passage_terms(&p.text) {
+                document.add_text(kinds, kind);
+            }
+            writer.add_document(document)?;
         }
         writer.commit()?;
         drop(writer);
@@ -491,6 +501,7 @@ impl SearchIndex {
             reader,
             text,
             heading,
+            kinds,
             analyzer: an,
             doc_passage,
             df,
@@ -825,6 +836,16 @@ impl SearchIndex {
             .split(['_', ' '])
             .filter_map(|w| analyze(an, w).into_iter().next())
             .collect();
+        // The thesaurus's "on sale": one word once stop words are gone.
+        // (Not WordNet's "call_for" for "demand": its phrases are idioms.)
+        if let ([one], false) = (parts.as_slice(), syn.contains('_')) {
+            return self
+                .df
+                .contains_key(one)
+                .then(|| one.clone())
+                .into_iter()
+                .collect();
+        }
         let known = parts
             .iter()
             .take_while(|t| self.df.contains_key(*t))
@@ -958,8 +979,15 @@ impl SearchIndex {
                 let alternatives: Vec<Box<dyn Query>> = concept
                     .terms
                     .iter()
+                    // An answer type is searched once, in the kinds field.
+                    .filter(|t| !answer_types::is_pseudo(&t.term) || field == self.text)
                     .map(|QueryTerm { term, weight, .. }| {
-                        let q: Box<dyn Query> = if term.contains(' ') {
+                        let q: Box<dyn Query> = if answer_types::is_pseudo(term) {
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(self.kinds, term),
+                                IndexRecordOption::Basic,
+                            ))
+                        } else if term.contains(' ') {
                             let words = term
                                 .split(' ')
                                 .map(|t| Term::from_field_text(field, t))
