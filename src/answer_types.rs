@@ -54,6 +54,10 @@ const HOW_DEGREE: &[&str] = &[
     "important",
     "common",
     "popular",
+    "good",
+    "effective",
+    "accurate",
+    "reliable",
 ];
 
 /// Units that make a number a measure.
@@ -62,7 +66,8 @@ const UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
-    "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons",
+    "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons", "grams",
+    "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
 ];
 
 /// Number words, for "three years" as well as "3 years".

@@ -146,6 +146,9 @@ const FRAME_WORDS: &[&str] = &[
     "took",
     "taken",
     "hit",
+    "say",
+    "says",
+    "said",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -619,11 +622,16 @@ impl SearchIndex {
             // "How long", "how often": a kind of value, not a word. ("How
             // big" keeps its word too: it is answered by "small".)
             if let Some(kind) = asking.how_term(word).filter(|k| *k != answer_types::NUMBER) {
+                // The kind of value, and the thesaurus's words for it
+                // ("how heavy": "weight").
+                let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
+                let news = self.thesaurus.related(word, &term);
+                let _ = self.add_related(&mut an, "", &news, &seen, &mut terms);
                 plan.concepts.push(Concept {
                     word: original.to_string(),
                     how: Match::Synonym,
                     idf: UNKNOWN_WEIGHT,
-                    terms: vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)],
+                    terms,
                     continues_name: false,
                     name: false,
                     frame: false,
