@@ -499,8 +499,8 @@ fn looks_like_headline(t: &str) -> bool {
         && call_to_action(t).is_none()
 }
 
-/// A headline without the label a live or breaking story puts before it
-/// ("LIVE: Flash floods hit…").
+/// A headline without the label a live or breaking story, or a plain-text
+/// export, puts before it ("LIVE: Flash floods hit…", "Title: …").
 fn headline_text(t: &str) -> &str {
     for label in [
         "LIVE:",
@@ -510,6 +510,8 @@ fn headline_text(t: &str) -> &str {
         "EXCLUSIVE:",
         "UPDATE:",
         "LIVE UPDATES:",
+        "Title:",
+        "Headline:",
     ] {
         if let Some(rest) = t.strip_prefix(label) {
             return rest.trim();
