@@ -5,11 +5,11 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on fifteen other articles with other hedges and furniture
+//! - questions on sixteen other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
-//!   bird-flu, stadium, breach, rentals, pill, club, flood and glasses ones
-//!   written before the engine was run on them);
-//! - all of them again on a corpus holding the sixteen articles at once.
+//!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses and
+//!   rates ones written before the engine was run on them);
+//! - all of them again on a corpus holding the seventeen articles at once.
 
 use std::path::Path;
 
@@ -135,6 +135,10 @@ fn other_articles() {
     let r = report("tests/fixtures/glasses", "glasses-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
     floors(&r, 15, 15, 5, 1);
+    // Written after the glasses one, before running the engine on it.
+    let r = report("tests/fixtures/rates", "rates-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
+    floors(&r, 14, 17, 5, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -170,6 +174,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "club-questions.json"), 15, 19, 1, 0);
     floors(&report(multi, "flood-questions.json"), 13, 14, 4, 0);
     floors(&report(multi, "glasses-questions.json"), 14, 14, 4, 1);
+    floors(&report(multi, "rates-questions.json"), 11, 16, 4, 1);
     floors(&report(multi, "breach-questions.json"), 14, 19, 5, 0);
 }
 
