@@ -16,38 +16,38 @@ use std::sync::OnceLock;
 /// word \t base forms (comma-separated) \t synonyms \t antonyms (space-separated), sorted by word.
 static DATA: &str = include_str!("../data/lexicon.tsv");
 
-/// Where each line of [`DATA`] starts, found once (a memchr pass over the
-/// text, well under a millisecond), so a lookup is a plain binary search.
-fn line_starts() -> &'static [u32] {
-    static STARTS: OnceLock<Vec<u32>> = OnceLock::new();
-    STARTS.get_or_init(|| {
-        std::iter::once(0)
-            .chain(
-                DATA.bytes()
-                    .enumerate()
-                    .filter(|&(i, b)| b == b'\n' && i + 1 < DATA.len())
-                    .map(|(i, _)| i as u32 + 1),
-            )
-            .collect()
+/// Each line of [`DATA`]: where it starts, where its key (the word) ends
+/// and where the line ends, found once (one pass over the text, a few
+/// milliseconds), so a lookup is a plain binary search over the keys.
+fn lines() -> &'static [(u32, u32, u32)] {
+    static LINES: OnceLock<Vec<(u32, u32, u32)>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for l in DATA.split_inclusive('\n') {
+            let body = l.strip_suffix('\n').unwrap_or(l);
+            let key = body.find('\t').unwrap_or(body.len());
+            out.push((
+                start as u32,
+                (start + key) as u32,
+                (start + body.len()) as u32,
+            ));
+            start += l.len();
+        }
+        out
     })
 }
 
 /// The line for `word`, by binary search over the sorted lines.
 fn line(word: &str) -> Option<&'static str> {
-    let starts = line_starts();
-    let line_at = |i: usize| {
-        let start = starts[i] as usize;
-        let rest = &DATA[start..];
-        &rest[..rest.find('\n').unwrap_or(rest.len())]
-    };
-    starts
-        .binary_search_by(|&s| {
-            let rest = &DATA[s as usize..];
-            let end = rest.find(['\t', '\n']).unwrap_or(rest.len());
-            rest[..end].cmp(word)
-        })
+    let lines = lines();
+    lines
+        .binary_search_by(|&(s, k, _)| DATA[s as usize..k as usize].cmp(word))
         .ok()
-        .map(line_at)
+        .map(|i| {
+            let (s, _, e) = lines[i];
+            &DATA[s as usize..e as usize]
+        })
 }
 
 /// The base form of an irregular form ("slept" → "sleep", "paid" → "pay",

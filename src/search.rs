@@ -10,6 +10,7 @@
 //! query is built from those terms.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{
@@ -287,7 +288,7 @@ pub struct SearchIndex {
     title_terms: Vec<HashSet<String>>,
     stop: HashSet<&'static str>,
     docs: u32,
-    thesaurus: Thesaurus,
+    thesaurus: &'static Thesaurus,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -525,7 +526,14 @@ impl SearchIndex {
                 .collect(),
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
             docs: corpus.passages.len() as u32,
-            thesaurus: Thesaurus::new(|w| analyze(&mut an_th, w).into_iter().next()),
+            thesaurus: {
+                // Built once per process: it depends only on the analyzer.
+                static THESAURUS: OnceLock<Thesaurus> = OnceLock::new();
+                THESAURUS.get_or_init(|| {
+                    let mut an = analyzer();
+                    Thesaurus::new(|w| analyze(&mut an, w).into_iter().next())
+                })
+            },
         })
     }
 
@@ -576,13 +584,15 @@ impl SearchIndex {
                 .as_deref()
                 .map(|p| self.thesaurus.related(p, p))
                 .unwrap_or_default();
-            // "taken down" as "take down".
+            // Dictionary forms, for the thesaurus: "taken down" as "take
+            // down", "suing" as "sue".
+            let lemmas = lexicon::lemmas(word);
             if let Some(next) = pair
                 .as_deref()
                 .and_then(|p| p.split_once(' '))
                 .map(|(_, n)| n)
             {
-                for lemma in lexicon::lemmas(word) {
+                for lemma in &lemmas {
                     let p = format!("{lemma} {next}");
                     pair_related.extend(self.thesaurus.related(&p, &p));
                 }
@@ -675,7 +685,7 @@ impl SearchIndex {
             }
             let mut news = self.thesaurus.related(word, &term);
             // Dictionary forms too: "suing" finds the group of "sue".
-            for lemma in lexicon::lemmas(word) {
+            for lemma in lemmas {
                 news.extend(self.thesaurus.related(lemma, lemma));
             }
             // A pair the thesaurus knows ("tax break", "take effect") is one
