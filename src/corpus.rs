@@ -330,6 +330,8 @@ fn is_label(t: &str) -> bool {
 /// Labels that start a photo caption or media credit ("Photo: …").
 const MEDIA_LABELS: &[&str] = &[
     "image:",
+    "image caption:",
+    "caption:",
     "photo:",
     "photograph:",
     "picture:",

@@ -109,7 +109,7 @@ const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely",
+    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially",
 ];
 
 /// Words that frame what a question asks about rather than name it ("how
@@ -598,7 +598,9 @@ impl SearchIndex {
                 }
             }
             if self.stop.contains(word) && !pair_related.is_empty() {
-                // A phrasal verb of common words ("go up"): a word of its own.
+                // A phrasal verb of common words ("go up"): a word of its
+                // own; one the article has no word for ("so far") only
+                // frames the question.
                 let mut terms = Vec::new();
                 let _ = self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
                 plan.concepts.push(Concept {
@@ -609,10 +611,10 @@ impl SearchIndex {
                         Match::Synonym
                     },
                     idf: UNKNOWN_WEIGHT,
+                    frame: terms.is_empty(),
                     terms,
                     continues_name: false,
                     name: false,
-                    frame: false,
                 });
                 skip = true;
                 continue;
