@@ -10,7 +10,7 @@
 //! query is built from those terms.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{
@@ -369,6 +369,22 @@ fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         out.push(tok.text.clone());
     }
     out
+}
+
+/// The analyzed term of a dictionary word (a relation from the lexicon or
+/// the thesaurus), remembered: the same few thousand words come up question
+/// after question, and the analyzer never changes.
+fn stem(analyzer: &mut TextAnalyzer, word: &'static str) -> Option<String> {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<String>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+        return hit;
+    }
+    let term = analyze(analyzer, word).into_iter().next();
+    if let Ok(mut c) = cache.lock() {
+        c.insert(word, term.clone());
+    }
+    term
 }
 
 /// Inverse document frequency (the BM25 form, always positive).
@@ -791,7 +807,7 @@ impl SearchIndex {
                 }
                 continue;
             }
-            let Some(st) = analyze(an, syn).into_iter().next() else {
+            let Some(st) = stem(an, syn) else {
                 continue;
             };
             // A relation the corpus uses only in another form counts less.
