@@ -167,13 +167,23 @@ fn described_as_organisation(sentence: &str, name: &str) -> bool {
             .into_iter()
             .map(|w| w.0)
             .collect();
+        // The head noun comes before any preposition: "an analyst at the
+        // firm" describes a person.
+        let head = words
+            .iter()
+            .position(|w| {
+                matches!(
+                    w.as_str(),
+                    "at" | "of" | "for" | "with" | "in" | "on" | "from" | "who" | "which" | "that"
+                )
+            })
+            .unwrap_or(words.len());
         (2..=7).contains(&words.len())
             && words.first().is_some_and(|w| {
                 matches!(w.as_str(), "the" | "a" | "an") || w.ends_with("'s") || w.ends_with("’s")
             })
-            && words
-                .last()
-                .is_some_and(|w| ORG_NOUNS.contains(&w.as_str()))
+            && head > 0
+            && ORG_NOUNS.contains(&words[head - 1].as_str())
     });
     let before: Vec<String> = text::folded_words(sentence[..at].trim_end().trim_end_matches(','))
         .into_iter()
@@ -588,6 +598,8 @@ mod tests {
         assert!(!described_as_organisation(s, "Bergen"));
         let s = "Mayor Rui Calado, who took office in 2023, said so.";
         assert!(!described_as_organisation(s, "Rui Calado"));
+        let s = "\"There won't be enough of it,\" said Courtney Wallace, an analyst at the firm.";
+        assert!(!described_as_organisation(s, "Courtney Wallace"));
     }
 
     fn dir() -> Directory {
