@@ -183,10 +183,22 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     {
         out.push(SHARE);
     }
+    // A year, a month, or a period named from now ("next fall", "this
+    // spring", "last week").
+    let period = |w: &str| {
+        [
+            "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "semester",
+            "quarter", "decade",
+        ]
+        .contains(&w)
+    };
     if words.iter().any(|(w, s, _)| {
         is_year(w)
             || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
-    }) {
+    }) || words
+        .windows(2)
+        .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+    {
         out.push(TIME);
     }
     if words.windows(2).any(|w| {

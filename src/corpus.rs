@@ -342,6 +342,9 @@ const MEDIA_LABELS: &[&str] = &[
     "watch:",
     "listen:",
     "file photo",
+    "file -",
+    "file –",
+    "file —",
 ];
 
 /// Starts of a note about the story rather than part of it.
@@ -545,13 +548,22 @@ fn classify(line: &str) -> Line<'_> {
     if t.is_empty() {
         return Line::Blank;
     }
-    if starts_with_any(t, MEDIA_LABELS) || t.to_lowercase().contains("(photo by") {
+    let lower = t.to_lowercase();
+    if starts_with_any(t, MEDIA_LABELS)
+        || lower.contains("(photo by")
+        || lower.contains("(ap photo")
+        || lower.contains("(reuters photo")
+    {
         return Line::Furniture("photo caption or media credit".to_string());
     }
     if starts_with_any(t, EDITORS_NOTES) {
         return Line::Furniture("editor's note".to_string());
     }
-    if starts_with_any(t.trim_start_matches(['(', '[']), CLOSING_CREDITS) {
+    // "Associated Press writer Lena Howard contributed to this report."
+    if starts_with_any(t.trim_start_matches(['(', '[']), CLOSING_CREDITS)
+        || lower.ends_with("contributed to this report.")
+        || lower.ends_with("contributed reporting.")
+    {
         return Line::Closing;
     }
     // A list item that says something ("- Norvolt pushes production back to

@@ -226,6 +226,8 @@ pub const UNCONFIRMED: &[&str] = &[
     "no * was confirmed",
     "no * * has been confirmed",
     "no * has been signed",
+    "not been voted on",
+    "not yet been voted on",
     "no * * has been signed",
     "not yet been signed",
     "has not been signed",

@@ -150,6 +150,10 @@ const FRAME_WORDS: &[&str] = &[
     "say",
     "says",
     "said",
+    "start",
+    "starts",
+    "begin",
+    "begins",
 ];
 
 /// The most a frame word weighs in coverage.
