@@ -31,8 +31,8 @@ pub const COUNTED_COVERAGE: f32 = 0.35;
 /// share.
 const NUMBER_BONUS: f32 = 1.3;
 /// Score factor for a passage naming a place when the question asks where,
-/// or someone when it asks who: more than for a number, since a passage
-/// that names no place cannot say where, nor one naming no one who.
+/// someone when it asks who, a date when it asks when: more than for a
+/// number, since a passage that names no place cannot say where.
 const NAME_BONUS: f32 = 2.0;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
@@ -123,7 +123,7 @@ fn rank(
             h.score *= NUMBER_BONUS;
         }
         if wants_time && index.passage_has(h.passage, answer_types::TIME) {
-            h.score *= NUMBER_BONUS;
+            h.score *= NAME_BONUS;
         }
         if wants_place && index.passage_has(h.passage, answer_types::PLACE) {
             h.score *= NAME_BONUS;
