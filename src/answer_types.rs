@@ -198,6 +198,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }) || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        // "within a week", "in two months"
+        || words.windows(3).any(|w| {
+            ["within", "in"].contains(&w[0].0.as_str())
+                && (["a", "an"].contains(&w[1].0.as_str())
+                    || NUMBER_WORDS.contains(&w[1].0.as_str())
+                    || w[1].0.chars().all(|c| c.is_ascii_digit()))
+                && (period(&w[2].0) || period(w[2].0.trim_end_matches('s')) || w[2].0 == "days" || w[2].0 == "day")
+        })
     {
         out.push(TIME);
     }
