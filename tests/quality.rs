@@ -5,11 +5,12 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on eighteen other articles with other hedges and furniture
+//! - questions on nineteen other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
-//!   museum and tuition ones written before the engine was run on them);
-//! - all of them again on a corpus holding the nineteen articles at once.
+//!   museum, tuition and airline ones written before the engine was run on
+//!   them);
+//! - all of them again on a corpus holding the twenty articles at once.
 
 use std::path::Path;
 
@@ -164,7 +165,7 @@ fn other_articles() {
     // 0/6, 2/18); since then a development set.
     let r = report("tests/fixtures/final2", "final2-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
-    floors(&r, 0, 0, 0, 0);
+    floors(&r, 13, 17, 6, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -195,14 +196,15 @@ fn several_articles_at_once() {
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 12, 13, 6, 1);
-    floors(&report(multi, "pill-questions.json"), 10, 15, 4, 1);
+    floors(&report(multi, "pill-questions.json"), 9, 14, 4, 1);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
-    floors(&report(multi, "club-questions.json"), 15, 19, 1, 0);
-    floors(&report(multi, "flood-questions.json"), 13, 14, 4, 0);
+    floors(&report(multi, "club-questions.json"), 15, 19, 2, 0);
+    floors(&report(multi, "flood-questions.json"), 13, 14, 3, 0);
     floors(&report(multi, "glasses-questions.json"), 13, 13, 4, 1);
     floors(&report(multi, "rates-questions.json"), 11, 16, 4, 1);
     floors(&report(multi, "final-questions.json"), 10, 16, 5, 1);
     floors(&report(multi, "tuition-questions.json"), 7, 11, 3, 1);
+    floors(&report(multi, "final2-questions.json"), 10, 14, 4, 1);
     floors(&report(multi, "breach-questions.json"), 14, 19, 5, 0);
 }
 
