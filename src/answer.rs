@@ -49,6 +49,18 @@ pub struct Answer {
     pub note: Option<String>,
 }
 
+impl Answer {
+    /// An answer of these passages, covered when there are any.
+    fn found(question: &str, passages: Vec<AnswerPassage>) -> Answer {
+        Answer {
+            question: question.to_string(),
+            covered: !passages.is_empty(),
+            passages,
+            note: None,
+        }
+    }
+}
+
 /// One passage of an answer.
 #[derive(Debug, Clone, Serialize)]
 pub struct AnswerPassage {
@@ -233,12 +245,7 @@ pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize
         .take(top)
         .map(|(h, p)| AnswerPassage::new(p, h.score))
         .collect();
-    Answer {
-        question: question.to_string(),
-        covered: !passages.is_empty(),
-        passages,
-        note: None,
-    }
+    Answer::found(question, passages)
 }
 
 /// The answer to "what is this article about?": each article's lead, its
@@ -251,18 +258,15 @@ fn leads(corpus: &Corpus, question: &str, top: usize) -> Answer {
         .filter(|p| matches!(p.kind, PassageKind::Paragraph { .. }))
         .filter(|p| {
             let first = !seen.contains(&p.article_index);
-            seen.push(p.article_index);
+            if first {
+                seen.push(p.article_index);
+            }
             first
         })
         .take(top)
         .map(|p| AnswerPassage::new(p, 1.0))
         .collect();
-    Answer {
-        question: question.to_string(),
-        covered: !passages.is_empty(),
-        passages,
-        note: None,
-    }
+    Answer::found(question, passages)
 }
 
 /// Answers a question with at most `top` passages.
