@@ -1,0 +1,749 @@
+//! The search index: the corpus's passages in an in-RAM tantivy index with an
+//! English analyzer (lower case, stop words, irregular forms, stemming), the
+//! search for a question's plan (one dis-max clause per question word), and
+//! coverage: how much of a question a passage, or its article, speaks to.
+//!
+//! The question side, which turns chat text into that plan, is
+//! [`question`].
+
+mod question;
+
+use question::{strip_possessive, CHAT_WORDS, FRAME_WEIGHT, PREFIX};
+pub use question::{
+    Concept, Match, QueryPlan, QueryTerm, ANTONYM_WEIGHT, CORRECTED_WEIGHT, STOP_WORDS,
+    SYNONYM_COVERAGE, SYNONYM_WEIGHT, THESAURUS_COVERAGE, THESAURUS_WEIGHT, UNKNOWN_WEIGHT,
+};
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{
+    IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+};
+use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
+
+use crate::corpus::Corpus;
+use crate::error::Result;
+use crate::thesaurus::Thesaurus;
+use crate::{answer_types, lexicon, text};
+
+/// Name under which the English analyzer is registered with tantivy.
+const ANALYZER: &str = "en_citebot";
+/// How much a match in the section heading weighs against one in the text.
+/// Headings of this kind of article are often the very questions members ask.
+pub const HEADING_BOOST: f32 = 0.7;
+/// Positions a phrase's words may stray: stop words the analyzer drops
+/// leave gaps between them.
+const PHRASE_SLOP: u32 = 1;
+
+/// How much the terms standing for one question word add beyond the best of
+/// them (0: only the best counts).
+const TIE_BREAKER: f32 = 0.0;
+/// How much of a word's weight the article's title covers for each of its
+/// passages.
+const TITLE_COVERAGE: f32 = 0.5;
+/// Least weight of a word the article uses, however common there.
+const MIN_IDF: f32 = 0.1;
+
+/// A passage found for a question.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Index into [`Corpus::passages`].
+    pub passage: usize,
+    /// The tantivy BM25 score.
+    pub score: f32,
+    /// Share of the question's weight (IDF) that this passage matches, 0 to 1.
+    pub coverage: f32,
+    /// How many of the question's content words it matches (directly, by a
+    /// corrected spelling, or by a synonym).
+    pub matched: usize,
+    /// Share of the question its article matches anywhere
+    /// ([`SearchIndex::article_coverage`]).
+    pub article_coverage: f32,
+    /// For a "how many X" question, whether this passage counts X ("2,400
+    /// construction jobs"); `None` for other questions.
+    pub counts: Option<bool>,
+    /// Its article mentions every name of the question the corpus knows
+    /// ([`SearchIndex::article_has_names`]).
+    pub has_names: bool,
+}
+
+/// The index and what the query side needs to know about the corpus.
+pub struct SearchIndex {
+    reader: IndexReader,
+    text: tantivy::schema::Field,
+    heading: tantivy::schema::Field,
+    kinds: tantivy::schema::Field,
+    analyzer: TextAnalyzer,
+    /// Per segment, the passage index of each document.
+    doc_passage: Vec<Vec<usize>>,
+    /// Every folded word of the corpus, with its length in characters, its
+    /// analyzed term and whether the article ever writes it capitalised, for
+    /// typo search.
+    vocab: Vec<(String, usize, String, bool)>,
+    /// Folded words the article writes capitalised somewhere.
+    capitalised: HashSet<String>,
+    /// The same words grouped by their first [`PREFIX`] characters, for
+    /// other forms of a word.
+    by_prefix: HashMap<String, Vec<(String, String)>>,
+    /// Document frequency of each analyzed term.
+    df: HashMap<String, u32>,
+    /// The analyzed terms of each passage (text and heading).
+    passage_terms: Vec<HashSet<String>>,
+    /// The article of each passage.
+    passage_article: Vec<usize>,
+    /// Per article: document frequency of each term among its passages,
+    /// and how many passages it has. Coverage weighs a question's words by
+    /// how distinctive they are within the passage's own article, so an
+    /// answer does not depend on which other articles share the corpus.
+    article_df: Vec<(HashMap<String, u32>, u32)>,
+    /// Acronyms of the capitalised names in the corpus ("fda" for "Food and
+    /// Drug Administration"), to the analyzed words of the name.
+    acronyms: HashMap<String, String>,
+    /// The analyzed terms of each article's title: what every passage of
+    /// it is about ("Who is paying for it?" is about the title's tunnel).
+    title_terms: Vec<HashSet<String>>,
+    stop: HashSet<&'static str>,
+    docs: u32,
+    thesaurus: &'static Thesaurus,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("docs", &self.docs)
+            .finish()
+    }
+}
+
+/// The English analyzer used for the article and for questions alike.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(IrregularForms)
+        .filter(StopWordFilter::remove(
+            STOP_WORDS.iter().map(|w| w.to_string()),
+        ))
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Token filter: irregular forms to their base form ("slept" → "sleep",
+/// "paid" → "pay"), which the Porter stemmer leaves alone, so a question's
+/// "sleep" finds the article's "slept".
+#[derive(Clone, Copy)]
+pub struct IrregularForms;
+
+impl TokenFilter for IrregularForms {
+    type Tokenizer<T: Tokenizer> = IrregularFormsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> IrregularFormsFilter<T> {
+        IrregularFormsFilter(tokenizer)
+    }
+}
+
+#[derive(Clone)]
+pub struct IrregularFormsFilter<T>(T);
+
+impl<T: Tokenizer> Tokenizer for IrregularFormsFilter<T> {
+    type TokenStream<'a> = IrregularFormsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        IrregularFormsStream(self.0.token_stream(text))
+    }
+}
+
+pub struct IrregularFormsStream<S>(S);
+
+impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.0.advance() {
+            return false;
+        }
+        if let Some(base) = lexicon::irregular_base(&self.0.token().text) {
+            let text = &mut self.0.token_mut().text;
+            text.clear();
+            text.push_str(base);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.0.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.0.token_mut()
+    }
+}
+
+fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(tok) = stream.next() {
+        out.push(tok.text.clone());
+    }
+    out
+}
+
+/// The analyzed term of a dictionary word (a relation from the lexicon or
+/// the thesaurus), remembered: the same few thousand words come up question
+/// after question, and the analyzer never changes.
+fn stem(analyzer: &mut TextAnalyzer, word: &'static str) -> Option<String> {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<String>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(word).cloned()) {
+        return hit;
+    }
+    let term = analyze(analyzer, word).into_iter().next();
+    if let Ok(mut c) = cache.lock() {
+        c.insert(word, term.clone());
+    }
+    term
+}
+
+/// Inverse document frequency (the BM25 form, always positive).
+fn idf(df: u32, docs: u32) -> f32 {
+    let (df, n) = (df as f32, docs as f32);
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+impl SearchIndex {
+    /// Indexes every passage of the corpus in RAM.
+    pub fn build(corpus: &Corpus) -> Result<SearchIndex> {
+        let mut schema = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let opts = TextOptions::default().set_indexing_options(indexing);
+        let text = schema.add_text_field("text", opts.clone());
+        let heading = schema.add_text_field("heading", opts);
+        // The kinds of value each passage states (answer types), so that
+        // "How heavy are they?" finds "49 grams" though no word matches.
+        let kinds = schema.add_text_field("kinds", STRING);
+        let pid = schema.add_u64_field("pid", NumericOptions::default().set_fast());
+        let index = Index::create_in_ram(schema.build());
+        index.tokenizers().register(ANALYZER, analyzer());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for (i, p) in corpus.passages.iter().enumerate() {
+            let mut document = doc!(
+                text => p.text.as_str(),
+                heading => format!("{} {}", p.section, p.context),
+                pid => i as u64,
+            );
+            for kind in answer_types::passage_terms(&p.text) {
+                document.add_text(kinds, kind);
+            }
+            writer.add_document(document)?;
+        }
+        writer.commit()?;
+        drop(writer);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let mut doc_passage = Vec::new();
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64("pid")?;
+            let map = (0..segment.max_doc())
+                .map(|d| column.first(d).unwrap_or(0) as usize)
+                .collect();
+            doc_passage.push(map);
+        }
+
+        let mut an = analyzer();
+        let mut words = HashMap::new();
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut passage_terms = Vec::with_capacity(corpus.passages.len());
+        let mut passage_article = Vec::with_capacity(corpus.passages.len());
+        let mut article_df: Vec<(HashMap<String, u32>, u32)> = Vec::new();
+        let mut capitalised = HashSet::new();
+        for p in &corpus.passages {
+            let mut terms = HashSet::new();
+            let heading = format!("{} {}", p.section, p.context);
+            for source in [&p.text, &heading] {
+                for (w, start, _) in text::folded_words(source) {
+                    let w = strip_possessive(&w).to_string();
+                    if source[start..].starts_with(char::is_uppercase) {
+                        capitalised.insert(w.clone());
+                    }
+                    if words.contains_key(&w) {
+                        continue;
+                    }
+                    if let Some(t) = analyze(&mut an, &w).into_iter().next() {
+                        words.insert(w, t);
+                    }
+                }
+                terms.extend(analyze(&mut an, source));
+            }
+            for t in &terms {
+                *df.entry(t.clone()).or_default() += 1;
+            }
+            if article_df.len() <= p.article_index {
+                article_df.resize_with(p.article_index + 1, Default::default);
+            }
+            let (adf, docs) = &mut article_df[p.article_index];
+            *docs += 1;
+            for t in &terms {
+                *adf.entry(t.clone()).or_default() += 1;
+            }
+            passage_article.push(p.article_index);
+            terms.extend(
+                answer_types::passage_terms(&p.text)
+                    .into_iter()
+                    .map(String::from),
+            );
+            passage_terms.push(terms);
+        }
+        let mut by_prefix: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (w, t) in &words {
+            let key: String = w.chars().take(PREFIX).collect();
+            by_prefix
+                .entry(key)
+                .or_default()
+                .push((w.clone(), t.clone()));
+        }
+        for list in by_prefix.values_mut() {
+            list.sort();
+        }
+        let mut vocab: Vec<(String, usize, String, bool)> = words
+            .iter()
+            .map(|(w, t)| {
+                (
+                    w.clone(),
+                    w.chars().count(),
+                    t.clone(),
+                    capitalised.contains(w),
+                )
+            })
+            .collect();
+        vocab.sort();
+        let mut an_th = analyzer();
+        Ok(SearchIndex {
+            vocab,
+            capitalised,
+            by_prefix,
+            reader,
+            text,
+            heading,
+            kinds,
+            analyzer: an,
+            doc_passage,
+            df,
+            passage_terms,
+            passage_article,
+            article_df,
+            acronyms: {
+                let mut acronyms = HashMap::new();
+                for p in &corpus.passages {
+                    collect_acronyms(&p.text, &mut an_th, &mut acronyms);
+                }
+                acronyms
+            },
+            title_terms: corpus
+                .articles
+                .iter()
+                .map(|a| analyze(&mut an_th, &a.title).into_iter().collect())
+                .collect(),
+            stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
+            docs: corpus.passages.len() as u32,
+            thesaurus: {
+                // Built once per process: it depends only on the analyzer.
+                static THESAURUS: OnceLock<Thesaurus> = OnceLock::new();
+                THESAURUS.get_or_init(|| {
+                    let mut an = analyzer();
+                    Thesaurus::new(|w| analyze(&mut an, w).into_iter().next())
+                })
+            },
+        })
+    }
+
+    fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// The passages matching a plan, best first, at most `limit`.
+    pub fn search(&self, plan: &QueryPlan, limit: usize) -> Vec<Hit> {
+        self.search_fields(plan, limit, true)
+    }
+
+    /// Plain BM25, the reference `citebot eval --baseline` measures against:
+    /// every analyzed word of the question as is (no corrections, synonyms or
+    /// chat handling), over the passage text only (no headings).
+    pub fn search_plain(&self, question: &str, limit: usize) -> Vec<Hit> {
+        let mut an = self.analyzer.clone();
+        let concepts = analyze(&mut an, question)
+            .into_iter()
+            .map(|t| Concept {
+                word: t.clone(),
+                how: Match::Exact,
+                idf: idf(self.df.get(&t).copied().unwrap_or(0), self.docs),
+                terms: vec![QueryTerm::new(t, 1.0, 1.0)],
+                continues_name: false,
+                name: false,
+                frame: false,
+            })
+            .collect();
+        let plan = QueryPlan {
+            concepts,
+            unknown_name: None,
+            advice: false,
+        };
+        self.search_fields(&plan, limit, false)
+    }
+
+    fn search_fields(&self, plan: &QueryPlan, limit: usize, headings: bool) -> Vec<Hit> {
+        let fields: &[(tantivy::schema::Field, f32)] = if headings {
+            &[(self.text, 1.0), (self.heading, HEADING_BOOST)]
+        } else {
+            &[(self.text, 1.0)]
+        };
+        // One clause per word of the question and field: the best of the
+        // terms standing for the word ("revenue", or its relation "sales"),
+        // so a passage using both does not count the word twice.
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for concept in &plan.concepts {
+            for &(field, boost) in fields {
+                let alternatives: Vec<Box<dyn Query>> = concept
+                    .terms
+                    .iter()
+                    // An answer type is searched once, in the kinds field.
+                    .filter(|t| !answer_types::is_pseudo(&t.term) || field == self.text)
+                    .map(|QueryTerm { term, weight, .. }| {
+                        let q: Box<dyn Query> = if answer_types::is_pseudo(term) {
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(self.kinds, term),
+                                IndexRecordOption::Basic,
+                            ))
+                        } else if term.contains(' ') {
+                            let words = term
+                                .split(' ')
+                                .map(|t| Term::from_field_text(field, t))
+                                .collect();
+                            // Slop 1: the article's stop words ("Food and
+                            // Drug Administration") leave gaps.
+                            let mut phrase = PhraseQuery::new(words);
+                            phrase.set_slop(PHRASE_SLOP);
+                            Box::new(phrase)
+                        } else {
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(field, term),
+                                IndexRecordOption::WithFreqs,
+                            ))
+                        };
+                        Box::new(BoostQuery::new(q, weight * boost)) as Box<dyn Query>
+                    })
+                    .collect();
+                if !alternatives.is_empty() {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                            alternatives,
+                            TIE_BREAKER,
+                        )),
+                    ));
+                }
+            }
+        }
+        if clauses.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.searcher();
+        let found = match searcher.search(&query, &TopDocs::with_limit(limit).order_by_score()) {
+            Ok(found) => found,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                return Vec::new();
+            }
+        };
+        let mut articles: HashMap<usize, f32> = HashMap::new();
+        found
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let passage = *self
+                    .doc_passage
+                    .get(addr.segment_ord as usize)?
+                    .get(addr.doc_id as usize)?;
+                let (coverage, matched) = self.coverage(plan, passage);
+                let article = self.passage_article.get(passage).copied().unwrap_or(0);
+                let article_coverage = *articles
+                    .entry(article)
+                    .or_insert_with(|| self.article_coverage(plan, article));
+                Some(Hit {
+                    passage,
+                    score,
+                    coverage,
+                    matched,
+                    article_coverage,
+                    counts: None,
+                    has_names: self.article_has_names(plan, passage),
+                })
+            })
+            .collect()
+    }
+
+    /// True when some passage matches the concept: the word, a correction,
+    /// a relation or, for a phrase, all of its words.
+    pub fn mentions(&self, concept: &Concept) -> bool {
+        concept.terms.iter().any(|QueryTerm { term: t, .. }| {
+            self.passage_terms
+                .iter()
+                .any(|terms| t.split(' ').all(|w| terms.contains(w)))
+        })
+    }
+
+    /// True when a passage's text or heading has the analyzed term, or, for
+    /// a pseudo-term of [`answer_types`], states that kind of value.
+    pub fn passage_has(&self, passage: usize, term: &str) -> bool {
+        self.passage_terms
+            .get(passage)
+            .is_some_and(|t| t.contains(term))
+    }
+
+    /// True when every name of the question that the corpus knows is in the
+    /// passage's article: with several articles, "Did the Porto metro also
+    /// close?" is not answered by an article that never mentions Porto.
+    pub fn article_has_names(&self, plan: &QueryPlan, passage: usize) -> bool {
+        let Some((df, _)) = self
+            .passage_article
+            .get(passage)
+            .and_then(|a| self.article_df.get(*a))
+        else {
+            return false;
+        };
+        plan.concepts
+            .iter()
+            .filter(|c| c.name && matches!(c.how, Match::Exact | Match::Corrected))
+            .all(|c| c.terms.iter().any(|t| df.contains_key(&t.term)))
+    }
+
+    /// Share of the question's IDF weight that a passage matches, and how
+    /// many of its content words it matches.
+    pub fn coverage(&self, plan: &QueryPlan, passage: usize) -> (f32, usize) {
+        let Some(terms) = self.passage_terms.get(passage) else {
+            return (0.0, 0);
+        };
+        let article = self.passage_article.get(passage).copied();
+        let title = article.and_then(|a| self.title_terms.get(a));
+        self.share(plan, article, |w| {
+            if terms.contains(w) {
+                1.0
+            } else if title.is_some_and(|t| t.contains(w)) {
+                TITLE_COVERAGE
+            } else {
+                0.0
+            }
+        })
+    }
+
+    /// True when a passage states a count of what a concept names: a
+    /// number within a few words of the word or one of its forms and
+    /// relations ("2,400 construction jobs", "Employees: 12,400", "the
+    /// number of states … to eleven").
+    pub fn counts(&self, passage: &str, concept: &Concept) -> bool {
+        const WINDOW: usize = 5;
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        words.iter().enumerate().any(|(i, (w, _, _))| {
+            let Some(t) = analyze(&mut an, w).into_iter().next() else {
+                return false;
+            };
+            concept.terms.iter().any(|q| q.term == t)
+                && words[i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(words.len())]
+                    .iter()
+                    .any(|(n, _, _)| answer_types::is_count(n))
+        })
+    }
+
+    /// True when a text uses the word of a concept, or one of its forms
+    /// and relations.
+    pub fn names(&self, text: &str, concept: &Concept) -> bool {
+        let mut an = self.analyzer.clone();
+        analyze(&mut an, text)
+            .iter()
+            .any(|t| concept.terms.iter().any(|q| q.term == *t))
+    }
+
+    /// The same share for a whole article: how much of the question it
+    /// speaks to anywhere. With several articles, this keeps an answer in
+    /// the article the question is about.
+    pub fn article_coverage(&self, plan: &QueryPlan, article: usize) -> f32 {
+        match self.article_df.get(article) {
+            Some((df, _)) => {
+                self.share(plan, Some(article), |w| {
+                    f32::from(u8::from(df.contains_key(w)))
+                })
+                .0
+            }
+            None => 0.0,
+        }
+    }
+
+    /// Share of the question's weight matched by the terms `has` accepts,
+    /// each word weighed within `article`; and how many words (not frame
+    /// words) matched.
+    fn share(
+        &self,
+        plan: &QueryPlan,
+        article: Option<usize>,
+        has: impl Fn(&str) -> f32,
+    ) -> (f32, usize) {
+        let article = article.and_then(|a| self.article_df.get(a));
+        // A word's weight within the article: its IDF there, or
+        // UNKNOWN_WEIGHT when that article does not use it.
+        let weight_of = |c: &Concept| match (article, c.terms.first()) {
+            (Some((df, docs)), Some(QueryTerm { term: t, .. }))
+                if matches!(c.how, Match::Exact | Match::Corrected) =>
+            {
+                df.get(t)
+                    .map_or(UNKNOWN_WEIGHT, |&n| idf(n, *docs).max(MIN_IDF))
+            }
+            _ => c.idf,
+        };
+        let mut weights: Vec<f32> = plan
+            .concepts
+            .iter()
+            .map(|c| {
+                let w = weight_of(c);
+                if c.frame {
+                    w.min(FRAME_WEIGHT)
+                } else {
+                    w
+                }
+            })
+            .collect();
+        // A name of several words weighs as its heaviest word: "Harbor
+        // City" is one thing, not two, against the "population" asked of it.
+        let mut start = 0;
+        while start < weights.len() {
+            let end = (start + 1..plan.concepts.len())
+                .find(|&i| !plan.concepts[i].continues_name)
+                .unwrap_or(plan.concepts.len());
+            let (sum, max) = weights[start..end]
+                .iter()
+                .fold((0.0f32, 0.0f32), |(s, m), &w| (s + w, m.max(w)));
+            if end - start > 1 && sum > 0.0 {
+                for w in &mut weights[start..end] {
+                    *w *= max / sum;
+                }
+            }
+            start = end;
+        }
+        let total: f32 = weights.iter().sum();
+        if total <= 0.0 {
+            return (0.0, 0);
+        }
+        let mut matched = 0;
+        let mut weight = 0.0;
+        for (c, w) in plan.concepts.iter().zip(&weights) {
+            // The best of the terms standing for the word that the passage holds.
+            let best = c
+                .terms
+                .iter()
+                .map(|t| {
+                    let found = t.term.split(' ').map(&has).fold(1.0, f32::min);
+                    // Only the word itself, or its forms, count in the
+                    // title: relations there are too loose a reading.
+                    if found < 1.0 && t.covers < CORRECTED_WEIGHT {
+                        0.0
+                    } else {
+                        t.covers * found
+                    }
+                })
+                .fold(0.0, f32::max);
+            if best > 0.0 && !c.frame {
+                matched += 1;
+            }
+            weight += w * best;
+        }
+        (weight / total, matched)
+    }
+}
+
+/// Adds the acronyms of a text's capitalised names: for every run of two
+/// or more capitalised words (joined perhaps by "and", "of", "for", "the",
+/// "&"), the initials of each of its stretches of two or more capitalised
+/// words ("Food and Drug Administration" → "fda", "Department of Health and
+/// Human Services" → "dhhs", "hhs"…), to the stretch's analyzed words. The
+/// first name found for an acronym keeps it.
+fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String, String>) {
+    const JOINERS: &[&str] = &["and", "of", "for", "the", "&"];
+    let words: Vec<&str> = text::words(text).map(|(s, e)| &text[s..e]).collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().count() > 1;
+    let mut i = 0;
+    while i < words.len() {
+        if !capital(words[i]) {
+            i += 1;
+            continue;
+        }
+        // A run: capitalised words, joiners between them.
+        let mut run = vec![words[i]];
+        let mut j = i + 1;
+        while j < words.len() {
+            if capital(words[j]) {
+                run.push(words[j]);
+                j += 1;
+            } else if JOINERS.contains(&words[j].to_lowercase().as_str())
+                && words.get(j + 1).is_some_and(|w| capital(w))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        for a in 0..run.len() {
+            for b in a + 2..=run.len().min(a + 6) {
+                let initials: String = run[a..b]
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                let analyzed: Vec<String> = run[a..b]
+                    .iter()
+                    .filter_map(|w| analyze(an, &text::fold(w)).into_iter().next())
+                    .collect();
+                if analyzed.len() >= 2 {
+                    out.entry(initials).or_insert_with(|| analyzed.join(" "));
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_of_the_article_names() {
+        let mut an = analyzer();
+        let mut a = HashMap::new();
+        collect_acronyms(
+            "The US Food and Drug Administration said so, as did the Department of Health and Human Services.",
+            &mut an,
+            &mut a,
+        );
+        assert_eq!(
+            a.get("fda").map(String::as_str),
+            Some("food drug administr")
+        );
+        assert_eq!(
+            a.get("hhs").map(String::as_str),
+            Some("health human servic")
+        );
+        assert!(!a.contains_key("said"));
+    }
+}

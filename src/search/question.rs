@@ -1,0 +1,928 @@
+//! The question side of search: a member's chat text turned into the
+//! concepts it asks about, each with the analyzed terms that stand for it
+//! (the word, its other forms, a corrected spelling, its WordNet and
+//! thesaurus relations, the kind of value it asks for), weighed for
+//! coverage.
+//!
+//! Chat text is never handed to tantivy's query parser: `-x`, `*`, `AND`,
+//! quotes or colons in a question would be query syntax there. The
+//! question goes through the same analyzer as the article and the query is
+//! built from the resulting terms ([`SearchIndex::plan`]).
+
+use std::collections::HashSet;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::{analyze, idf, stem, SearchIndex};
+use crate::{answer_types, lexicon, text};
+
+/// Weight of a word corrected from a misspelling, against an exact word.
+pub const CORRECTED_WEIGHT: f32 = 0.7;
+
+/// Weight of a synonym from the lexicon, against the word itself: below
+/// the original words, so paraphrase helps without taking over.
+pub const SYNONYM_WEIGHT: f32 = 0.5;
+
+/// Weight of an adjective's antonym ("small" for "how big").
+pub const ANTONYM_WEIGHT: f32 = 0.3;
+
+/// A related word from the news thesaurus ([`crate::thesaurus`]).
+pub const THESAURUS_WEIGHT: f32 = 0.45;
+
+/// How much of a word's weight its thesaurus relation covers.
+pub const THESAURUS_COVERAGE: f32 = 0.65;
+
+/// Coverage credit of a synonym match: less than its ranking weight, since
+/// a synonym of a rare sense ("founded" ~ "established") is weak evidence
+/// that the article answers the question.
+pub const SYNONYM_COVERAGE: f32 = 0.35;
+
+/// Synonyms used per question word, most frequent senses first.
+const MAX_SYNONYMS: usize = 12;
+
+/// The weight a question word the article never uses counts against
+/// coverage. A fixed, moderate value rather than the (maximal) IDF of an
+/// unseen word: an everyday word the article happens not to use ("big",
+/// "run") should not sink a question, while two or more of them should.
+pub const UNKNOWN_WEIGHT: f32 = 1.6;
+
+/// Length of the prefix that groups the corpus's words, to find other forms of a
+/// word among them.
+pub(super) const PREFIX: usize = 4;
+
+/// At most this many content words of a question are used (a 10,000-character
+/// paste is answered by its first words, quickly).
+const MAX_QUERY_WORDS: usize = 48;
+
+/// English stop words, used on both sides: function words and the question
+/// words every question shares, which say nothing about what is asked.
+#[rustfmt::skip]
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+    "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
+    "does", "doesn't", "doing", "don't", "down", "during", "each", "else", "ever", "few", "for",
+    "from", "further", "get", "gets", "got", "had", "hadn't", "has", "hasn't", "have", "haven't",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "let's", "many",
+    "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
+    "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
+    "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
+    "was", "wasn't", "we", "were", "must", "weren't", "what", "what's", "when", "where", "where's",
+    "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would", "away",
+    "wouldn't", "yet", "you", "your", "yours", "yourself",
+];
+
+/// Words that only chat adds to a question ("ok thanks", "tell me about"):
+/// dropped from questions, kept in the article.
+#[rustfmt::skip]
+pub(super) const CHAT_WORDS: &[&str] = &[
+    "hi", "hey", "hello", "thanks", "thank", "thx", "ok", "okay", "please", "pls", "tell", "know",
+    "article", "story", "piece", "bot", "citebot", "lol", "yes", "yeah", "anyone", "someone",
+    "explain", "mean", "means", "guys", "whats", "hows", "whos", "wheres", "whys", "im", "dont",
+    "doesnt", "didnt", "cant", "isnt", "arent", "wasnt", "wont", "u", "ur", "pls", "plz", "tho",
+    "btw", "wondering", "curious", "besides", "among", "amongst", "within", "across", "around",
+    "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
+    "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
+    "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
+    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially",
+];
+
+/// Words that frame what a question asks about rather than name it ("how
+/// did the stock react", "which contractor was involved", "who is behind
+/// the attack"). They still find passages using them ("Calder has 30 days
+/// to respond").
+const FRAME_WORDS: &[&str] = &[
+    "react",
+    "reacted",
+    "reacting",
+    "reaction",
+    "respond",
+    "responded",
+    "response",
+    "feel",
+    "feels",
+    "felt",
+    "involve",
+    "involved",
+    "behind",
+    "affected",
+    "impacted",
+    "back",
+    "better",
+    "worse",
+    "best",
+    "worst",
+    "easier",
+    "harder",
+    "use",
+    "used",
+    "using",
+    "take",
+    "taking",
+    "took",
+    "taken",
+    "hit",
+    "say",
+    "says",
+    "said",
+    "start",
+    "starts",
+    "begin",
+    "begins",
+];
+
+/// The most a frame word weighs in coverage.
+pub(super) const FRAME_WEIGHT: f32 = 0.3;
+
+/// How a question word entered the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The article uses this word (after stemming).
+    Exact,
+    /// A misspelling or near form corrected to a word the article uses.
+    Corrected,
+    /// Only synonyms of it are in the article.
+    Synonym,
+    /// Neither it nor a synonym is in the article.
+    Unknown,
+}
+
+/// One content word of a question and the terms that stand for it.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    /// The word as the member typed it.
+    pub word: String,
+    pub how: Match,
+    /// How much the word counts towards coverage: its IDF when the article
+    /// uses it, [`UNKNOWN_WEIGHT`] otherwise.
+    pub idf: f32,
+    /// Analyzed terms searched for it: the word itself first, then a
+    /// corrected spelling or other forms, then its relations.
+    pub terms: Vec<QueryTerm>,
+    /// A later word of a name that the previous concept starts ("City" in
+    /// "Harbor City"): a name is one thing asked about, and weighs as one.
+    pub continues_name: bool,
+    /// The word is a name ("Porto", capitalised in mid-question).
+    pub name: bool,
+    /// A word that frames the question rather than names what it asks
+    /// about ([`FRAME_WORDS`]): it weighs [`FRAME_WEIGHT`] at most and is
+    /// not one of the words a short question must match.
+    pub frame: bool,
+}
+
+/// One analyzed term standing for a question word.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryTerm {
+    /// The analyzed term; words separated by spaces for a phrase.
+    pub term: String,
+    /// Its boost in the search: 1 for the word itself, less for a
+    /// correction ([`CORRECTED_WEIGHT`]) or a relation ([`SYNONYM_WEIGHT`],
+    /// [`THESAURUS_WEIGHT`], [`ANTONYM_WEIGHT`]).
+    pub weight: f32,
+    /// How much of the word's weight a passage holding it covers: 1 for the
+    /// word itself, [`CORRECTED_WEIGHT`] for a correction or another form,
+    /// [`SYNONYM_COVERAGE`] for a WordNet relation or an answer type,
+    /// [`THESAURUS_COVERAGE`] for a thesaurus relation.
+    pub covers: f32,
+}
+
+impl QueryTerm {
+    pub(super) fn new(term: impl Into<String>, weight: f32, covers: f32) -> Self {
+        QueryTerm {
+            term: term.into(),
+            weight,
+            covers,
+        }
+    }
+}
+
+/// A question analyzed against the corpus.
+#[derive(Debug, Clone, Default)]
+pub struct QueryPlan {
+    pub concepts: Vec<Concept>,
+    /// A capitalised name in the question that the article never mentions
+    /// ("Samsung"): the question is about something else.
+    pub unknown_name: Option<String>,
+    /// The question asks for personal advice ("How do I…?").
+    pub advice: bool,
+}
+
+/// Most edits allowed between a misspelt word and the article's word.
+fn max_edits(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// True when two words look like forms of one word: one is the other plus
+/// an inflectional or agent ending ("fast", "faster", "maker"), or
+/// they differ only in the last letter or two of a long stem ("criticised",
+/// "criticism"). "mill" and "million" are not.
+fn related_forms(a: &str, b: &str) -> bool {
+    // Inflections and the agent "-er"; not "-al", "-y" or "-ment", which
+    // make other words ("portal", "party", "basement").
+    const ENDINGS: &[&str] = &[
+        "s", "es", "d", "ed", "r", "er", "ers", "ee", "ees", "st", "est", "ing", "ings", "ly",
+        "ist", "ists",
+    ];
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let shorter = la.min(lb);
+    if shorter < 4 {
+        return false;
+    }
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    let ending = long
+        .strip_prefix(short)
+        .is_some_and(|e| ENDINGS.contains(&e));
+    // A long shared stem that differs in its last letter or two, unless
+    // the longer word ends in a suffix that makes another word
+    // ("universe", "university").
+    let other_word = long
+        .char_indices()
+        .nth(common)
+        .is_some_and(|(i, _)| ["ity", "ities", "al", "als", "ment", "ments"].contains(&&long[i..]));
+    ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4 && !other_word)
+}
+
+/// True for a thank-you or a sign-off that asks nothing ("thanks, that
+/// helps", "ty!", "stay safe everyone", "good night all"): it starts with
+/// one and holds no question mark.
+fn is_thanks(message: &str) -> bool {
+    /// Sign-offs of two words.
+    const SIGN_OFFS: &[(&str, &str)] = &[
+        ("stay", "safe"),
+        ("take", "care"),
+        ("good", "night"),
+        ("good", "morning"),
+        ("well", "done"),
+        ("nice", "one"),
+        ("see", "ya"),
+        ("see", "you"),
+    ];
+    let words = text::folded_words(message);
+    let first = words.first().map(|w| w.0.as_str());
+    let second = words.get(1).map(|w| w.0.as_str());
+    !message.contains('?')
+        && (matches!(
+            first,
+            Some("thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "congrats" | "gn")
+        ) || SIGN_OFFS
+            .iter()
+            .any(|&(a, b)| first == Some(a) && second == Some(b)))
+}
+
+/// "microsoft's" → "microsoft".
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").unwrap_or(word)
+}
+
+/// True for a Title Case Question: most words after the first, of three
+/// letters or more, are capitalised.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text::words(text)
+        .skip(1)
+        .map(|(s, e)| &text[s..e])
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 2 && caps * 10 >= words.len() * 6
+}
+
+/// A capitalised word with lower-case letters after the first ("Samsung",
+/// "McKinsey"), as names are written; not an acronym or a shouted word.
+fn looks_like_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+impl SearchIndex {
+    /// Turns a question into weighted terms checked against the corpus.
+    pub fn plan(&self, question: &str) -> QueryPlan {
+        let question = &text::strip_chat_markup(question);
+        let mut an = self.analyzer.clone();
+        let mut plan = QueryPlan::default();
+        let mut seen = HashSet::new();
+        let mut sentence_start = true;
+        let mut prev_end = 0;
+        let title_case = is_title_case(question);
+        let asking = answer_types::Asking::new(question);
+        plan.advice = answer_types::asks_for_advice(question);
+        if is_thanks(question) {
+            return plan;
+        }
+        let words = self.question_words(question, &mut an);
+        let mut skip = false;
+        // The question word index of the last word of a name seen.
+        let mut last_name: Option<usize> = None;
+        for (i, &(s, e, split)) in words.iter().enumerate() {
+            let between = &question[prev_end.min(s)..s];
+            if between.contains(['.', '!', '?', '\n']) {
+                sentence_start = true;
+            }
+            prev_end = e;
+            let original = &question[s..e];
+            let first = std::mem::replace(&mut sentence_start, false) && !split;
+            if plan.concepts.len() >= MAX_QUERY_WORDS {
+                break;
+            }
+            let folded = text::fold(original);
+            let word = strip_possessive(&folded);
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            // The two words this one starts, for the thesaurus ("tax
+            // break", "go up").
+            let pair = words
+                .get(i + 1)
+                .map(|&(s2, e2, _)| format!("{word} {}", text::fold(&question[s2..e2])));
+            let mut pair_related = pair
+                .as_deref()
+                .map(|p| self.thesaurus.related(p, p))
+                .unwrap_or_default();
+            // Dictionary forms, for the thesaurus: "taken down" as "take
+            // down", "suing" as "sue".
+            let lemmas = lexicon::lemmas(word);
+            if let Some(next) = pair
+                .as_deref()
+                .and_then(|p| p.split_once(' '))
+                .map(|(_, n)| n)
+            {
+                for lemma in &lemmas {
+                    let p = format!("{lemma} {next}");
+                    pair_related.extend(self.thesaurus.related(&p, &p));
+                }
+            }
+            if self.stop.contains(word) && !pair_related.is_empty() {
+                // A phrasal verb of common words ("go up"): a word of its
+                // own; one the article has no word for ("so far") only
+                // frames the question.
+                let mut terms = Vec::new();
+                let _ = self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
+                plan.concepts.push(Concept {
+                    word: pair.unwrap_or_default(),
+                    how: if terms.is_empty() {
+                        Match::Unknown
+                    } else {
+                        Match::Synonym
+                    },
+                    idf: UNKNOWN_WEIGHT,
+                    frame: terms.is_empty(),
+                    terms,
+                    continues_name: false,
+                    name: false,
+                });
+                skip = true;
+                continue;
+            }
+            if word.chars().count() > 40 || self.stop.contains(word) {
+                continue;
+            }
+            let Some(term) = analyze(&mut an, word).into_iter().next() else {
+                continue;
+            };
+            if !seen.insert(term.clone()) {
+                continue;
+            }
+            if asking.asks_degree(word) {
+                continue;
+            }
+            // "How long", "how often": a kind of value, not a word. ("How
+            // big" keeps its word too: it is answered by "small".)
+            if let Some(kind) = asking.how_term(word).filter(|k| *k != answer_types::NUMBER) {
+                // The kind of value, and the thesaurus's words for it
+                // ("how heavy": "weight").
+                let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
+                let news = self.thesaurus.related(word, &term);
+                let _ = self.add_related(&mut an, "", &news, &seen, &mut terms);
+                plan.concepts.push(Concept {
+                    word: original.to_string(),
+                    how: Match::Synonym,
+                    idf: UNKNOWN_WEIGHT,
+                    terms,
+                    continues_name: false,
+                    name: false,
+                    frame: false,
+                });
+                continue;
+            }
+            let mut terms: Vec<QueryTerm> = Vec::new();
+            let mut how = Match::Unknown;
+            if self.df.contains_key(&term) {
+                terms.push(QueryTerm::new(term.clone(), 1.0, 1.0));
+                how = Match::Exact;
+                // Other forms the article uses ("maker" for "make"), which
+                // the stemmer keeps apart.
+                for t in self.other_forms(word, &term) {
+                    if t != term && !terms.iter().any(|x| x.term == t) {
+                        terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                    }
+                }
+            } else if let Some(t) = self.acronym(original) {
+                // "FDA" for the article's "Food and Drug Administration".
+                terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                how = Match::Corrected;
+            } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
+                if !seen.insert(t.clone()) {
+                    continue;
+                }
+                terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                how = Match::Corrected;
+            }
+            let idf = match terms.first() {
+                Some(t) => idf(self.df.get(&t.term).copied().unwrap_or(0), self.docs),
+                None => UNKNOWN_WEIGHT,
+            };
+            // In a Title Case Question every word looks like a name: there,
+            // only a word that is no English word counts as one.
+            let name =
+                !first && looks_like_name(original) && !(title_case && lexicon::is_word(word));
+            if how == Match::Unknown && name {
+                plan.unknown_name
+                    .get_or_insert_with(|| original.to_string());
+            }
+            let mut news = self.thesaurus.related(word, &term);
+            // Dictionary forms too: "suing" finds the group of "sue".
+            for lemma in lemmas {
+                news.extend(self.thesaurus.related(lemma, lemma));
+            }
+            // A pair the thesaurus knows ("tax break", "take effect") is one
+            // thing asked about: its second word, if the article does not
+            // use it, is not a word of its own.
+            skip = !pair_related.is_empty()
+                && words.get(i + 1).is_some_and(|&(s2, e2, _)| {
+                    analyze(&mut an, &text::fold(&question[s2..e2]))
+                        .first()
+                        .is_none_or(|t| !self.df.contains_key(t))
+                });
+            news.extend(pair_related);
+            let restates = self.add_related(&mut an, word, &news, &seen, &mut terms);
+            // "Why did the opposition oppose it?": a word the article uses
+            // only as an earlier word of the question says nothing more.
+            if how == Match::Unknown && terms.is_empty() && restates {
+                continue;
+            }
+            if let Some(t) = asking.term_for(word) {
+                terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, SYNONYM_COVERAGE));
+            }
+            if how == Match::Unknown && !terms.is_empty() {
+                how = Match::Synonym;
+            }
+            let continues_name = name && last_name == Some(i.wrapping_sub(1));
+            if name {
+                last_name = Some(i);
+            }
+            plan.concepts.push(Concept {
+                word: original.to_string(),
+                how,
+                idf,
+                terms,
+                continues_name,
+                name,
+                frame: FRAME_WORDS.contains(&word),
+            });
+        }
+        // "How did the stock react?" is about the stock: a frame word
+        // weighs little, and only in a question of nothing else ("what was
+        // the reaction?") is it what is asked about.
+        if plan.concepts.iter().all(|c| c.frame) {
+            for c in &mut plan.concepts {
+                c.frame = false;
+            }
+        }
+        // The question's own words are not relations of each other: in
+        // "what did the study find", "find" is a word of its own, not
+        // another way to say "study".
+        let own: HashSet<String> = plan
+            .concepts
+            .iter()
+            .filter(|c| matches!(c.how, Match::Exact | Match::Corrected))
+            .filter_map(|c| c.terms.first().map(|t| t.term.clone()))
+            .collect();
+        for c in &mut plan.concepts {
+            let first = c.terms.first().map(|t| t.term.clone());
+            c.terms
+                .retain(|t| Some(&t.term) == first.as_ref() || !own.contains(&t.term));
+        }
+        plan
+    }
+
+    /// Adds a question word's thesaurus relations (`news`) and WordNet
+    /// relations that the corpus uses to its terms: synonyms (multi-word
+    /// ones as phrases) and adjective antonyms, each below the word itself;
+    /// a relation the corpus uses only in another form counts less again.
+    /// True when a relation is a term of an earlier question word (`seen`).
+    fn add_related(
+        &self,
+        an: &mut TextAnalyzer,
+        word: &str,
+        news: &[&'static str],
+        seen: &HashSet<String>,
+        terms: &mut Vec<QueryTerm>,
+    ) -> bool {
+        let mut restates = false;
+        let lex = lexicon::related(word);
+        // The thesaurus first: a term both list counts as the thesaurus's.
+        let related = news
+            .iter()
+            .map(|&w| (w, THESAURUS_WEIGHT, THESAURUS_COVERAGE))
+            .chain(
+                lex.synonyms
+                    .into_iter()
+                    .take(MAX_SYNONYMS)
+                    .map(|w| (w, SYNONYM_WEIGHT, SYNONYM_COVERAGE)),
+            )
+            .chain(
+                lex.antonyms
+                    .into_iter()
+                    .take(4)
+                    .map(|w| (w, ANTONYM_WEIGHT, ANTONYM_WEIGHT)),
+            );
+        for (syn, weight, covers) in related {
+            if syn.contains(['_', ' ']) {
+                for t in self.phrase(an, syn) {
+                    if !terms.iter().any(|x| x.term == t) {
+                        terms.push(QueryTerm::new(t, weight, covers));
+                    }
+                }
+                continue;
+            }
+            let Some(st) = stem(an, syn) else {
+                continue;
+            };
+            // A relation the corpus uses only in another form counts less.
+            let found = if self.df.contains_key(&st) {
+                Some(QueryTerm::new(st, weight, covers))
+            } else {
+                self.other_forms(syn, &st).next().map(|t| {
+                    let weight = weight * CORRECTED_WEIGHT;
+                    QueryTerm::new(t, weight, covers * CORRECTED_WEIGHT)
+                })
+            };
+            if let Some(t) = found {
+                if seen.contains(&t.term) {
+                    restates = true;
+                } else if !terms.iter().any(|x| x.term == t.term) {
+                    terms.push(t);
+                }
+            }
+        }
+        restates
+    }
+
+    /// The question's words as byte spans. A word mixing letters and digits
+    /// that the article does not use ("fy2024") is split into its letter and
+    /// digit runs ("fy", "2024"), marked `true`, since articles write such
+    /// things apart ("fiscal year 2024").
+    fn question_words(&self, question: &str, an: &mut TextAnalyzer) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        for (s, e) in text::words(question) {
+            let w = &question[s..e];
+            let mixed = w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+            let mut known = || {
+                analyze(an, &text::fold(w))
+                    .first()
+                    .is_some_and(|t| self.df.contains_key(t))
+            };
+            if !mixed || known() {
+                out.push((s, e, false));
+                continue;
+            }
+            let mut start = s;
+            let mut digit = None;
+            for (i, c) in w.char_indices() {
+                let d = c.is_ascii_digit();
+                if digit.is_some_and(|prev| prev != d) {
+                    out.push((start, s + i, true));
+                    start = s + i;
+                }
+                digit = Some(d);
+            }
+            out.push((start, e, true));
+        }
+        out
+    }
+
+    /// A multi-word synonym ("chief_executive_officer" for "CEO") as the
+    /// analyzed terms of its leading parts of two words or more that the
+    /// corpus uses ("chief execut offic", "chief execut"), longest first,
+    /// each joined by spaces: searched as phrases.
+    fn phrase(&self, an: &mut TextAnalyzer, syn: &str) -> Vec<String> {
+        let parts: Vec<String> = syn
+            .split(['_', ' '])
+            .filter_map(|w| analyze(an, w).into_iter().next())
+            .collect();
+        // The thesaurus's "on sale": one word once stop words are gone.
+        // (Not WordNet's "call_for" for "demand": its phrases are idioms.)
+        if let ([one], false) = (parts.as_slice(), syn.contains('_')) {
+            return self
+                .df
+                .contains_key(one)
+                .then(|| one.clone())
+                .into_iter()
+                .collect();
+        }
+        let known = parts
+            .iter()
+            .take_while(|t| self.df.contains_key(*t))
+            .count();
+        (2..=known).rev().map(|n| parts[..n].join(" ")).collect()
+    }
+
+    /// The analyzed terms of the other forms of a word that the corpus uses
+    /// ("maker" for "make"), found among words sharing its first letters.
+    fn other_forms<'a>(
+        &'a self,
+        word: &'a str,
+        term: &'a str,
+    ) -> impl Iterator<Item = String> + 'a {
+        let key: String = word.chars().take(PREFIX).collect();
+        self.by_prefix
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(move |(w, t)| w != word && (related_forms(word, w) || related_forms(term, t)))
+            .map(|(_, t)| t.clone())
+    }
+
+    /// The name an acronym stands for in the corpus, as analyzed words
+    /// separated by spaces: "FDA" (or "fda", not being an English word) →
+    /// "food drug administr".
+    fn acronym(&self, word: &str) -> Option<String> {
+        let letters = word.chars().count();
+        let upper = word.chars().all(|c| c.is_ascii_uppercase());
+        let plain = word.chars().all(|c| c.is_ascii_lowercase()) && !lexicon::is_word(word);
+        if !(2..=6).contains(&letters) || !(upper || plain) {
+            return None;
+        }
+        self.acronyms.get(&word.to_ascii_lowercase()).cloned()
+    }
+
+    /// The article's word closest to a word it does not use: a small
+    /// misspelling ("Meitaun"), or another form of the same word ("fast" for
+    /// "faster"). Ties go to the more frequent word.
+    ///
+    /// A name ("France", capitalised in mid-question) is only corrected to a
+    /// word the article writes capitalised, never to a common word ("francs").
+    fn correct<'a>(&'a self, word: &str, term: &str, name: bool) -> Option<String> {
+        let len = word.chars().count();
+        let edits = max_edits(len);
+        // A different number is a different thing ("fy2024" is not "fy2025").
+        if edits == 0 || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut best: Option<(usize, u32, &String)> = None;
+        let mut consider = |d: usize, t: &'a String| {
+            let df = self.df.get(t).copied().unwrap_or(0);
+            if best.is_none_or(|(bd, bdf, _)| d < bd || (d == bd && df > bdf)) {
+                best = Some((d, df, t));
+            }
+        };
+        // Misspellings: words of about the same length that start alike
+        // (typos rarely hit both of the first two letters). A dictionary
+        // word is no misspelling: "paid" is not a typo for "said".
+        let mut first2 = word.chars();
+        let (c0, c1) = (first2.next(), first2.next());
+        let typo = !lexicon::is_word(word);
+        for (w, wl, t, capitalised) in self.vocab.iter().filter(|_| typo) {
+            if wl.abs_diff(len) > edits || (name && !capitalised) {
+                continue;
+            }
+            let mut wc = w.chars();
+            if wc.next() != c0 && wc.next() != c1 {
+                continue;
+            }
+            let d = strsim::osa_distance(word, w);
+            if d <= edits {
+                consider(d, t);
+            }
+        }
+        // Other forms of the word: they share its first letters.
+        let key: String = word.chars().take(PREFIX).collect();
+        for (w, t) in self.by_prefix.get(&key).into_iter().flatten() {
+            if name && !self.capitalised.contains(w) {
+                continue;
+            }
+            if related_forms(word, w) || related_forms(term, t) {
+                consider(edits, t);
+            }
+        }
+        best.map(|(_, _, t)| t.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::flags::Flagger;
+
+    fn index() -> (Corpus, SearchIndex) {
+        let c = Corpus::from_text(
+            "t",
+            "What does Meituan do?\nMeituan delivers food across many Chinese cities.\n\
+             Who makes chips?\nNvidia designs graphics chips for data centers.\n\
+             Who leads it?\nIts chief executive runs the company from California.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        (c, i)
+    }
+
+    #[test]
+    fn query_syntax_is_just_text() {
+        let (c, i) = index();
+        for q in [
+            "-food",
+            "*",
+            "chips AND NOT food",
+            "\"food:\" (cities",
+            "",
+            "🍜🍜",
+            "||||",
+        ] {
+            let hits = i.search(&i.plan(q), 5);
+            assert!(hits.len() <= c.passages.len(), "{q}");
+        }
+        let hits = i.search(&i.plan("-food"), 5);
+        assert_eq!(hits.len(), 1, "-food is the word food, not match-all");
+    }
+
+    #[test]
+    fn misspellings_are_corrected_and_unknown_names_noticed() {
+        let (_, i) = index();
+        let plan = i.plan("Where does Meitaun deliver?");
+        assert!(plan
+            .concepts
+            .iter()
+            .any(|c| c.how == Match::Corrected && c.terms[0].term == "meituan"));
+        assert_eq!(i.search(&plan, 1)[0].passage, 0);
+        let plan = i.plan("Does Samsung make chips?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
+        let plan = i.plan("What Happens To Food Next?");
+        assert_eq!(
+            plan.unknown_name, None,
+            "Title Case: English words are no names"
+        );
+        let plan = i.plan("Does Samsung Make Chips?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("Samsung"));
+        let plan = i.plan("Samsung?");
+        assert_eq!(
+            plan.unknown_name, None,
+            "first word: could be any capitalised word"
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_weighs_as_one() {
+        let (_, i) = index();
+        let plan = i.plan("What did Brad Smith tell Congress about China?");
+        let continues: Vec<(&str, bool)> = plan
+            .concepts
+            .iter()
+            .map(|c| (c.word.as_str(), c.continues_name))
+            .collect();
+        assert_eq!(
+            continues,
+            // "tell" is chat, but it stands between the two names.
+            [
+                ("Brad", false),
+                ("Smith", true),
+                ("Congress", false),
+                ("China", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn frame_words_weigh_little_unless_alone() {
+        let (_, i) = index();
+        let frames = |q: &str| -> Vec<(String, bool)> {
+            i.plan(q)
+                .concepts
+                .into_iter()
+                .map(|c| (c.word, c.frame))
+                .collect()
+        };
+        assert_eq!(
+            frames("How did Meituan react?"),
+            [("Meituan".to_string(), false), ("react".to_string(), true)]
+        );
+        assert_eq!(
+            frames("what was the reaction?"),
+            [("reaction".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn thanks_asks_nothing() {
+        assert!(is_thanks("thanks, that helps"));
+        assert!(is_thanks("Thank you so much for the food tip!"));
+        assert!(!is_thanks("thanks! what does Meituan deliver?"));
+        assert!(is_thanks("stay safe everyone"));
+        assert!(!is_thanks("stay safe: is the water drinkable?"));
+        let (_, i) = index();
+        assert!(i.plan("thanks, that food thing helps").concepts.is_empty());
+    }
+
+    #[test]
+    fn forms_of_one_word() {
+        assert!(related_forms("fast", "faster"));
+        assert!(related_forms("make", "maker"));
+        assert!(related_forms("criticised", "criticism"));
+        assert!(!related_forms("mill", "million"));
+        assert!(!related_forms("port", "portal"));
+        assert!(!related_forms("metro", "metropolitano"));
+        assert!(!related_forms("every", "everyone"));
+        assert!(related_forms("environmental", "environmentalists"));
+        assert!(!related_forms("cat", "cats"), "too short to tell");
+        assert!(!related_forms("universe", "university"));
+    }
+
+    #[test]
+    fn multi_word_synonyms_are_phrases() {
+        let (_, i) = index();
+        let plan = i.plan("Who is the CEO?");
+        let ceo = &plan.concepts[0];
+        assert_eq!(ceo.how, Match::Synonym);
+        assert!(
+            ceo.terms.iter().any(|t| t.term == "chief execut"),
+            "{ceo:?}"
+        );
+        let hits = i.search(&plan, 3);
+        let p = hits.first().expect("a hit").passage;
+        assert!(i.passage_terms[p].contains("chief"));
+    }
+
+    #[test]
+    fn huge_input_is_bounded() {
+        let (_, i) = index();
+        let q = "food ".repeat(2000) + &"zzqx ".repeat(2000);
+        let plan = i.plan(&q);
+        assert!(plan.concepts.len() <= MAX_QUERY_WORDS);
+    }
+
+    /// Odd chat text never panics planning or searching: random questions
+    /// from query syntax, markup, mentions, numbers and multi-byte text.
+    #[test]
+    fn odd_questions_never_panic() {
+        const PIECES: &[&str] = &[
+            "how",
+            "much",
+            "long",
+            "what",
+            "who",
+            "I",
+            "do",
+            "Meituan",
+            "Meitaun",
+            "food",
+            "CEO",
+            "fy2024",
+            "2024",
+            "$",
+            "%",
+            "-",
+            "*",
+            "\"",
+            "AND",
+            "NOT",
+            ":",
+            "<@1>",
+            "@here",
+            "https://x.y",
+            "<:e:1>",
+            "é",
+            "’s",
+            "—",
+            "?",
+            " ",
+            "  ",
+            "\n",
+            "ｆｕｌｌ",
+            "🙂",
+        ];
+        let (_, i) = index();
+        let mut next = text::xorshift(0xD1B5_4A32_D192_ED03);
+        for _ in 0..300 {
+            let mut q = String::new();
+            for _ in 0..(next() % 16) {
+                q.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 2 == 0 {
+                    q.push(' ');
+                }
+            }
+            let plan = i.plan(&q);
+            let _ = i.search(&plan, 5);
+        }
+    }
+}
