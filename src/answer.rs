@@ -200,7 +200,11 @@ fn not_covered(
         if let Some(c) = plan
             .concepts
             .iter()
-            .find(|c| text::fold(&c.word) == attribute && c.how == Match::Unknown)
+            // Unknown, or known only by a loose relation.
+            .find(|c| {
+                text::fold(&c.word) == attribute
+                    && (c.how == Match::Unknown || c.terms.iter().all(|t| t.covers < 0.5))
+            })
         {
             return Some(format!("The article never mentions “{}”.", c.word));
         }

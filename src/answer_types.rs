@@ -124,7 +124,8 @@ const PLACE_NOUNS: &[&str] = &[
     "site", "yard", "bank", "street", "road", "bridge", "river", "city", "town", "village",
     "district", "neighbourhood", "neighborhood", "county", "province", "state", "region",
     "coast", "island", "border", "port", "harbour", "harbor", "airport", "valley", "lake",
-    "park", "square", "suburb", "campus", "headquarters", "country", "capital",
+    "park", "square", "suburb", "campus", "headquarters", "country", "capital", "pole",
+    "crater", "surface", "north", "south", "east", "west", "centre", "center", "outskirts",
 ];
 
 /// True when a passage says where something is: a place preposition
@@ -376,7 +377,7 @@ pub fn attribute_asked(question: &str) -> Option<String> {
         .collect();
     let start = match words.first().map(String::as_str) {
         Some("what's" | "whats") => 1,
-        Some("what" | "which")
+        Some("what" | "which" | "who")
             if matches!(
                 words.get(1).map(String::as_str),
                 Some("is" | "was" | "are" | "were")

@@ -87,7 +87,7 @@ pub(super) const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially",
+    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially", "anything", "something", "everything",
 ];
 
 /// Words that frame what a question asks about rather than name it ("how
@@ -250,9 +250,10 @@ fn related_forms(a: &str, b: &str) -> bool {
     ending || (common >= 5 && common + 1 == shorter && la.max(lb) <= common + 4 && !other_word)
 }
 
-/// True for a thank-you or a sign-off that asks nothing ("thanks, that
-/// helps", "ty!", "stay safe everyone", "good night all"): it starts with
-/// one and holds no question mark.
+/// True for a thank-you, a sign-off or a short reaction that asks nothing
+/// ("thanks, that helps", "ty!", "stay safe everyone", "space is so cool",
+/// "oof rip"): no question mark, and it starts with thanks or a sign-off, or
+/// is four words at most with a word of reaction and no question word.
 fn is_thanks(message: &str) -> bool {
     /// Sign-offs of two words.
     const SIGN_OFFS: &[(&str, &str)] = &[
@@ -268,13 +269,43 @@ fn is_thanks(message: &str) -> bool {
     let words = text::folded_words(message);
     let first = words.first().map(|w| w.0.as_str());
     let second = words.get(1).map(|w| w.0.as_str());
-    !message.contains('?')
-        && (matches!(
+    /// Words of a reaction, not a question ("space is so cool", "oof rip").
+    const REACTIONS: &[&str] = &[
+        "lol", "lmao", "rofl", "ugh", "oof", "rip", "tbh", "omg", "wow", "cool", "nice", "haha",
+        "yikes", "smh", "damn",
+    ];
+    let reaction = words.len() <= 4
+        && words.iter().any(|w| REACTIONS.contains(&w.0.as_str()))
+        && !matches!(
             first,
-            Some("thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "congrats" | "gn")
-        ) || SIGN_OFFS
-            .iter()
-            .any(|&(a, b)| first == Some(a) && second == Some(b)))
+            Some(
+                "what"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "why"
+                    | "how"
+                    | "which"
+                    | "is"
+                    | "are"
+                    | "does"
+                    | "do"
+                    | "did"
+                    | "can"
+                    | "will"
+                    | "was"
+                    | "were"
+            )
+        );
+    !message.contains('?')
+        && (reaction
+            || matches!(
+                first,
+                Some("thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "congrats" | "gn")
+            )
+            || SIGN_OFFS
+                .iter()
+                .any(|&(a, b)| first == Some(a) && second == Some(b)))
 }
 
 /// "microsoft's" → "microsoft".
@@ -829,6 +860,9 @@ mod tests {
         assert!(is_thanks("Thank you so much for the food tip!"));
         assert!(!is_thanks("thanks! what does Meituan deliver?"));
         assert!(is_thanks("stay safe everyone"));
+        assert!(is_thanks("space is so cool") && is_thanks("oof rip"));
+        assert!(!is_thanks("lmao microsoft really said its pretty awesome"));
+        assert!(!is_thanks("how cool is that"));
         assert!(!is_thanks("stay safe: is the water drinkable?"));
         let (_, i) = index();
         assert!(i.plan("thanks, that food thing helps").concepts.is_empty());
