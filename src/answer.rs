@@ -106,6 +106,7 @@ fn rank(
     let wants_place = answer_types::asks_for_a_place(question);
     let wants_time = answer_types::asks_when(question);
     let wants_name = answer_types::asks_who(question);
+    let wants_which = answer_types::asks_which(question);
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(|w| {
         plan.concepts
@@ -142,6 +143,9 @@ fn rank(
         }
         if wants_name && index.passage_has(h.passage, answer_types::NAME) {
             h.score *= NAME_BONUS;
+        }
+        if wants_which && index.passage_has(h.passage, answer_types::NAME) {
+            h.score *= NUMBER_BONUS;
         }
     }
     hits.sort_by(|a, b| {

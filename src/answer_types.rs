@@ -95,6 +95,9 @@ const ASKING: &[(&str, &[&str])] = &[
     (NUMBER, &["number", "numbers", "figure", "figures", "total", "count"]),
 ];
 
+/// Words that are money, in any question ("Is there money to help?").
+const MONEY_NOUNS: &[&str] = &["money", "cash", "funds"];
+
 /// Words that make a number an amount of money ("40 million", "900 francs").
 const MONEY_WORDS: &[&str] = &[
     "thousand", "million", "billion", "trillion", "bn", "mn", "dollars", "dollar", "euros", "euro",
@@ -303,6 +306,9 @@ impl Asking {
         if let Some(t) = self.how_term(word) {
             return Some(t);
         }
+        if MONEY_NOUNS.contains(&word) {
+            return Some(MONEY);
+        }
         if !self.value {
             return None;
         }
@@ -462,12 +468,20 @@ pub fn asks_for_a_summary(question: &str) -> bool {
             .all(|(w, _, _)| FRAME.contains(&w.as_str()) || GIST.contains(&w.as_str()))
 }
 
-/// Questions that ask who or which ("who's the ceo", "Which cities are
-/// affected?"): passages that name someone or something are preferred.
+/// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
+/// passages that name someone are preferred.
 pub fn asks_who(question: &str) -> bool {
     text::folded_words(question)
         .iter()
-        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom" | "which"))
+        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom"))
+}
+
+/// Questions that ask which ("Which cities are affected?"): the answer is
+/// often a name, less surely than for who ("Which cars are banned?").
+pub fn asks_which(question: &str) -> bool {
+    text::folded_words(question)
+        .iter()
+        .any(|(w, _, _)| w == "which")
 }
 
 /// Questions that ask when ("When will it be available?"): passages that
