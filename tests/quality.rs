@@ -5,12 +5,12 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on twenty-one other articles with other hedges and furniture
+//! - questions on twenty-two other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
-//!   museum, tuition, airline, probe and diesel ones written before the
-//!   engine was run on them);
-//! - all of them again on a corpus holding the twenty-two articles at once.
+//!   museum, tuition, airline, probe, diesel and app-fine ones written
+//!   before the engine was run on them);
+//! - all of them again on a corpus holding the twenty-three articles at once.
 
 use std::path::Path;
 
@@ -176,6 +176,12 @@ fn other_articles() {
     let r = report("tests/fixtures/diesel", "diesel-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (17, 6));
     floors(&r, 11, 13, 5, 2);
+    // The third set held out in the session that added the thesaurus,
+    // run once (12/17, 14/17, 4/6, 3/17; plain BM25 11/17, 15/17, 1/6,
+    // 0/17); since then a development set.
+    let r = report("tests/fixtures/final3", "final3-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (17, 6));
+    floors(&r, 14, 17, 4, 0);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -206,7 +212,7 @@ fn several_articles_at_once() {
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 12, 13, 6, 1);
-    floors(&report(multi, "pill-questions.json"), 9, 14, 4, 1);
+    floors(&report(multi, "pill-questions.json"), 9, 14, 4, 0);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     floors(&report(multi, "club-questions.json"), 15, 19, 2, 0);
     floors(&report(multi, "flood-questions.json"), 13, 14, 3, 0);
@@ -216,7 +222,8 @@ fn several_articles_at_once() {
     floors(&report(multi, "tuition-questions.json"), 7, 11, 3, 1);
     floors(&report(multi, "final2-questions.json"), 10, 14, 4, 1);
     floors(&report(multi, "probe-questions.json"), 12, 15, 3, 0);
-    floors(&report(multi, "diesel-questions.json"), 9, 12, 4, 1);
+    floors(&report(multi, "diesel-questions.json"), 9, 11, 4, 1);
+    floors(&report(multi, "final3-questions.json"), 12, 15, 4, 1);
     floors(&report(multi, "breach-questions.json"), 14, 19, 5, 0);
 }
 
