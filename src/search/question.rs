@@ -254,7 +254,7 @@ fn related_forms(a: &str, b: &str) -> bool {
 /// ("thanks, that helps", "ty!", "stay safe everyone", "space is so cool",
 /// "oof rip"): no question mark, and it starts with thanks or a sign-off, or
 /// is four words at most with a word of reaction and no question word.
-fn is_thanks(message: &str) -> bool {
+fn asks_nothing(message: &str) -> bool {
     /// Sign-offs of two words.
     const SIGN_OFFS: &[(&str, &str)] = &[
         ("stay", "safe"),
@@ -347,7 +347,7 @@ impl SearchIndex {
         let title_case = is_title_case(question);
         let asking = answer_types::Asking::new(question);
         plan.advice = answer_types::asks_for_advice(question);
-        if is_thanks(question) {
+        if asks_nothing(question) {
             return plan;
         }
         let words = self.question_words(question, &mut an);
@@ -855,15 +855,17 @@ mod tests {
     }
 
     #[test]
-    fn thanks_asks_nothing() {
-        assert!(is_thanks("thanks, that helps"));
-        assert!(is_thanks("Thank you so much for the food tip!"));
-        assert!(!is_thanks("thanks! what does Meituan deliver?"));
-        assert!(is_thanks("stay safe everyone"));
-        assert!(is_thanks("space is so cool") && is_thanks("oof rip"));
-        assert!(!is_thanks("lmao microsoft really said its pretty awesome"));
-        assert!(!is_thanks("how cool is that"));
-        assert!(!is_thanks("stay safe: is the water drinkable?"));
+    fn thanks_sign_offs_and_reactions_ask_nothing() {
+        assert!(asks_nothing("thanks, that helps"));
+        assert!(asks_nothing("Thank you so much for the food tip!"));
+        assert!(!asks_nothing("thanks! what does Meituan deliver?"));
+        assert!(asks_nothing("stay safe everyone"));
+        assert!(asks_nothing("space is so cool") && asks_nothing("oof rip"));
+        assert!(!asks_nothing(
+            "lmao microsoft really said its pretty awesome"
+        ));
+        assert!(!asks_nothing("how cool is that"));
+        assert!(!asks_nothing("stay safe: is the water drinkable?"));
         let (_, i) = index();
         assert!(i.plan("thanks, that food thing helps").concepts.is_empty());
     }
