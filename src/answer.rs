@@ -28,12 +28,12 @@ pub const ADVICE_COVERAGE: f32 = 0.8;
 pub const COUNTED_COVERAGE: f32 = 0.35;
 /// Score factor for a passage holding a number, when the question asks for
 /// one (the expected answer type); again for a percentage when it asks for a
-/// share.
+/// share, and for a name when it asks which.
 const NUMBER_BONUS: f32 = 1.3;
 /// Score factor for a passage naming a place when the question asks where,
 /// someone when it asks who, a date when it asks when: more than for a
 /// number, since a passage that names no place cannot say where.
-const NAME_BONUS: f32 = 2.0;
+const TYPE_BONUS: f32 = 2.0;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 
@@ -102,11 +102,39 @@ fn rank(
     mut hits: Vec<Hit>,
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
-    let wants_share = answer_types::asks_for_a_share(question);
-    let wants_place = answer_types::asks_for_a_place(question);
-    let wants_time = answer_types::asks_when(question);
-    let wants_name = answer_types::asks_who(question);
-    let wants_which = answer_types::asks_which(question);
+    // The kinds of value the question asks for, and what a passage stating
+    // one gains.
+    let wanted: Vec<(&str, f32)> = [
+        (
+            answer_types::asks_for_a_share(question),
+            answer_types::SHARE,
+            NUMBER_BONUS,
+        ),
+        (
+            answer_types::asks_when(question),
+            answer_types::TIME,
+            TYPE_BONUS,
+        ),
+        (
+            answer_types::asks_for_a_place(question),
+            answer_types::PLACE,
+            TYPE_BONUS,
+        ),
+        (
+            answer_types::asks_who(question),
+            answer_types::NAME,
+            TYPE_BONUS,
+        ),
+        (
+            answer_types::asks_which(question),
+            answer_types::NAME,
+            NUMBER_BONUS,
+        ),
+    ]
+    .into_iter()
+    .filter(|(asks, _, _)| *asks)
+    .map(|(_, kind, bonus)| (kind, bonus))
+    .collect();
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(|w| {
         plan.concepts
@@ -132,20 +160,10 @@ fn rank(
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
         }
-        if wants_share && index.passage_has(h.passage, answer_types::SHARE) {
-            h.score *= NUMBER_BONUS;
-        }
-        if wants_time && index.passage_has(h.passage, answer_types::TIME) {
-            h.score *= NAME_BONUS;
-        }
-        if wants_place && index.passage_has(h.passage, answer_types::PLACE) {
-            h.score *= NAME_BONUS;
-        }
-        if wants_name && index.passage_has(h.passage, answer_types::NAME) {
-            h.score *= NAME_BONUS;
-        }
-        if wants_which && index.passage_has(h.passage, answer_types::NAME) {
-            h.score *= NUMBER_BONUS;
+        for &(kind, bonus) in &wanted {
+            if index.passage_has(h.passage, kind) {
+                h.score *= bonus;
+            }
         }
     }
     hits.sort_by(|a, b| {
