@@ -44,9 +44,6 @@ pub const HEADING_BOOST: f32 = 0.7;
 /// leave gaps between them.
 const PHRASE_SLOP: u32 = 1;
 
-/// How much the terms standing for one question word add beyond the best of
-/// them (0: only the best counts).
-const TIE_BREAKER: f32 = 0.0;
 /// How much of a word's weight the article's title covers for each of its
 /// passages.
 const TITLE_COVERAGE: f32 = 0.5;
@@ -448,10 +445,9 @@ impl SearchIndex {
                 if !alternatives.is_empty() {
                     clauses.push((
                         Occur::Should,
-                        Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                            alternatives,
-                            TIE_BREAKER,
-                        )),
+                        // Only the best counts (no tie breaker): a second
+                        // relation in the same passage adds nothing.
+                        Box::new(DisjunctionMaxQuery::new(alternatives)),
                     ));
                 }
             }
