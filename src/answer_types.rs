@@ -55,6 +55,7 @@ const HOW_DEGREE: &[&str] = &[
     "common",
     "popular",
     "good",
+    "well",
     "effective",
     "accurate",
     "reliable",

@@ -120,6 +120,8 @@ const FRAME_WORDS: &[&str] = &[
     "use",
     "used",
     "using",
+    "work",
+    "works",
     "take",
     "taking",
     "took",
@@ -424,6 +426,23 @@ impl SearchIndex {
                 continue;
             }
             if asking.asks_degree(word) {
+                // "How bad is the pollution" asks about the pollution; "how
+                // well does it work" about how effective it is, not for the
+                // word "well".
+                let news = self.thesaurus.related(word, &term);
+                let mut terms = Vec::new();
+                let _ = self.add_related(&mut an, "", &news, &seen, &mut terms);
+                if !terms.is_empty() {
+                    plan.concepts.push(Concept {
+                        word: original.to_string(),
+                        how: Match::Synonym,
+                        idf: UNKNOWN_WEIGHT,
+                        terms,
+                        continues_name: false,
+                        name: false,
+                        frame: false,
+                    });
+                }
                 continue;
             }
             // "How long", "how often": a kind of value, not a word. ("How
