@@ -151,9 +151,14 @@ pub struct Related {
 
 /// Synonyms and antonyms of a lower-case word.
 pub fn related(word: &str) -> Related {
-    let forms = lemmas(word);
+    related_with(word, &lemmas(word))
+}
+
+/// [`related`] for a word whose dictionary forms ([`lemmas`]) the caller
+/// already has.
+pub fn related_with(word: &str, forms: &[&'static str]) -> Related {
     let mut r = Related::default();
-    for form in &forms {
+    for form in forms {
         let Some(l) = line(form) else { continue };
         let mut cols = l.split('\t').skip(2);
         for (col, out) in [

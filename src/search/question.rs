@@ -399,7 +399,7 @@ impl SearchIndex {
                 // own; one the article has no word for ("so far") only
                 // frames the question.
                 let mut terms = Vec::new();
-                let _ = self.add_related(&mut an, "", &pair_related, &seen, &mut terms);
+                let _ = self.add_related(&mut an, ("", &[]), &pair_related, &seen, &mut terms);
                 plan.concepts.push(Concept {
                     word: pair.unwrap_or_default(),
                     how: if terms.is_empty() {
@@ -431,7 +431,7 @@ impl SearchIndex {
                 // word "well".
                 let news = self.thesaurus.related(word, &term);
                 let mut terms = Vec::new();
-                let _ = self.add_related(&mut an, "", &news, &seen, &mut terms);
+                let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
                 if !terms.is_empty() {
                     plan.concepts.push(Concept {
                         word: original.to_string(),
@@ -452,7 +452,7 @@ impl SearchIndex {
                 // ("how heavy": "weight").
                 let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
                 let news = self.thesaurus.related(word, &term);
-                let _ = self.add_related(&mut an, "", &news, &seen, &mut terms);
+                let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
                 plan.concepts.push(Concept {
                     word: original.to_string(),
                     how: Match::Synonym,
@@ -501,7 +501,7 @@ impl SearchIndex {
             }
             let mut news = self.thesaurus.related(word, &term);
             // Dictionary forms too: "suing" finds the group of "sue".
-            for lemma in lemmas {
+            for &lemma in &lemmas {
                 news.extend(self.thesaurus.related(lemma, lemma));
             }
             // A pair the thesaurus knows ("tax break", "take effect") is one
@@ -514,7 +514,7 @@ impl SearchIndex {
                         .is_none_or(|t| !self.df.contains_key(t))
                 });
             news.extend(pair_related);
-            let restates = self.add_related(&mut an, word, &news, &seen, &mut terms);
+            let restates = self.add_related(&mut an, (word, &lemmas), &news, &seen, &mut terms);
             // "Why did the opposition oppose it?": a word the article uses
             // only as an earlier word of the question says nothing more.
             if how == Match::Unknown && terms.is_empty() && restates {
@@ -573,13 +573,13 @@ impl SearchIndex {
     fn add_related(
         &self,
         an: &mut TextAnalyzer,
-        word: &str,
+        (word, forms): (&str, &[&'static str]),
         news: &[&'static str],
         seen: &HashSet<String>,
         terms: &mut Vec<QueryTerm>,
     ) -> bool {
         let mut restates = false;
-        let lex = lexicon::related(word);
+        let lex = lexicon::related_with(word, forms);
         // The thesaurus first: a term both list counts as the thesaurus's.
         let related = news
             .iter()
