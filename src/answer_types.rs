@@ -132,6 +132,20 @@ const PLACE_NOUNS: &[&str] = &[
     "crater", "surface", "north", "south", "east", "west", "centre", "center", "outskirts",
 ];
 
+/// True for an age given between commas after a name ("Lane, 61, was…").
+fn states_an_age(passage: &str) -> bool {
+    passage.match_indices(", ").any(|(i, _)| {
+        let rest = &passage[i + 2..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        (1..=3).contains(&digits)
+            && rest[digits..].starts_with(',')
+            && passage[..i]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
 /// True when a passage says where something is: a place preposition
 /// followed, within a few words, by a name written capitalised in mid
 /// sentence or by a place noun ("in Rostock", "on the east bank").
@@ -214,10 +228,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     {
         out.push(TIME);
     }
+    // A number with a unit ("30 days"), or an age the way news gives it
+    // ("Wanjiru, 27, ran…").
     if words.windows(2).any(|w| {
         (w[0].0.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
-    }) {
+    }) || states_an_age(passage)
+    {
         out.push(MEASURE);
     }
     if states_place(passage, &words) {

@@ -87,7 +87,7 @@ pub(super) const CHAT_WORDS: &[&str] = &[
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
     "actually", "exactly", "currently", "right", "maybe", "probably", "basically", "generally",
-    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially", "anything", "something", "everything",
+    "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially", "anything", "something", "everything", "like",
 ];
 
 /// Words that frame what a question asks about rather than name it ("how
