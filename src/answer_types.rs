@@ -417,10 +417,10 @@ pub fn attribute_asked(question: &str) -> Option<String> {
     }
 }
 
-/// True for a word that states a count: digits ("2,400", "38,000") or a
-/// number word ("eleven", "dozens", "thousands").
+/// True for a word that states a count: digits ("2,400", "38,000"), not a
+/// year, or a number word ("eleven", "dozens", "thousands").
 pub fn is_count(word: &str) -> bool {
-    word.chars().any(|c| c.is_ascii_digit())
+    (word.chars().any(|c| c.is_ascii_digit()) && !is_year(word))
         || NUMBER_WORDS.contains(&word)
         || [
             "dozen",
@@ -675,6 +675,7 @@ mod tests {
         );
         assert_eq!(attribute_asked("What did the mayor of Lisbon say?"), None);
         assert!(is_count("2,400") && is_count("eleven") && !is_count("many"));
+        assert!(!is_count("2028"), "a year is no count");
         assert!(!asks_for_a_place("who is building it"));
     }
 
