@@ -8,7 +8,7 @@
 //! spelling or by its analyzed stem, so "funded", "funding" and "funds" all
 //! find the group of "fund".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[cfg(test)]
 use tantivy::tokenizer::TokenStream;
@@ -19,6 +19,9 @@ static DATA: &str = include_str!("../data/thesaurus.txt");
 #[derive(Debug, Default)]
 pub struct Thesaurus {
     related: HashMap<String, Vec<&'static str>>,
+    /// The first words of its phrases ("take" of "take down"), so that a
+    /// question's word pairs are looked up only where one can match.
+    phrase_starts: HashSet<&'static str>,
 }
 
 impl Thesaurus {
@@ -26,6 +29,7 @@ impl Thesaurus {
     /// (the search analyzer's), so inflected question words find their group.
     pub fn new(mut stem: impl FnMut(&str) -> Option<String>) -> Self {
         let mut related: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut phrase_starts = HashSet::new();
         for line in DATA.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -34,6 +38,9 @@ impl Thesaurus {
             let members = |s: &'static str| s.split(',').map(str::trim).filter(|m| !m.is_empty());
             let all: Vec<&'static str> = members(from).chain(members(to)).collect();
             for m in members(from) {
+                if let Some((first, _)) = m.split_once(' ') {
+                    phrase_starts.insert(first);
+                }
                 let mut keys = vec![m.to_string()];
                 if !m.contains(' ') {
                     keys.extend(stem(m));
@@ -48,7 +55,15 @@ impl Thesaurus {
                 }
             }
         }
-        Thesaurus { related }
+        Thesaurus {
+            related,
+            phrase_starts,
+        }
+    }
+
+    /// True when some phrase of the thesaurus starts with this word.
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.phrase_starts.contains(word)
     }
 
     /// The members related to a lower-case word or two-word phrase, looked

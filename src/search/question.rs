@@ -374,24 +374,26 @@ impl SearchIndex {
             }
             // The two words this one starts, for the thesaurus ("tax
             // break", "go up").
-            let pair = words
-                .get(i + 1)
-                .map(|&(s2, e2, _)| format!("{word} {}", text::fold(&question[s2..e2])));
-            let mut pair_related = pair
-                .as_deref()
-                .map(|p| self.thesaurus.related(p, p))
-                .unwrap_or_default();
             // Dictionary forms, for the thesaurus: "taken down" as "take
-            // down", "suing" as "sue".
-            let lemmas = lexicon::lemmas(word);
-            if let Some(next) = pair
-                .as_deref()
-                .and_then(|p| p.split_once(' '))
-                .map(|(_, n)| n)
-            {
-                for lemma in &lemmas {
-                    let p = format!("{lemma} {next}");
-                    pair_related.extend(self.thesaurus.related(&p, &p));
+            // down", "suing" as "sue". A function word has none worth
+            // looking up.
+            let lemmas = if STOP_WORDS.contains(&word) {
+                Vec::new()
+            } else {
+                lexicon::lemmas(word)
+            };
+            let next = words
+                .get(i + 1)
+                .map(|&(s2, e2, _)| text::fold(&question[s2..e2]));
+            let mut pair = None;
+            let mut pair_related = Vec::new();
+            if let Some(next) = &next {
+                for first in std::iter::once(word).chain(lemmas.iter().copied()) {
+                    if self.thesaurus.starts_phrase(first) {
+                        let p = format!("{first} {next}");
+                        pair_related.extend(self.thesaurus.related(&p, &p));
+                        pair.get_or_insert(p);
+                    }
                 }
             }
             if self.stop.contains(word) && !pair_related.is_empty() {
