@@ -934,12 +934,15 @@ fn parse_article(
         match class {
             Line::Blank | Line::Closing => {}
             Line::Heading(h) | Line::Question(h) | Line::Label(h) => {
-                // A Markdown title before any text names the article.
+                // A Markdown title before any text names the article; so
+                // does a first heading of a lower level that reads like a
+                // headline ("## Home prices fall for a third month…").
                 let level_one = raw.trim_start().starts_with("# ")
                     || all
                         .get(line_index + 1)
                         .is_some_and(|u| u.trim().len() >= 3 && u.trim().chars().all(|c| c == '='));
-                if title.is_none() && passages.is_empty() && level_one {
+                let headline = raw.trim_start().starts_with('#') && looks_like_headline(h);
+                if title.is_none() && passages.is_empty() && (level_one || headline) {
                     title = Some(h.to_string());
                 } else {
                     section = h.to_string();

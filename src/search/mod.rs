@@ -550,14 +550,19 @@ impl SearchIndex {
     /// number of states … to eleven").
     pub fn counts(&self, passage: &str, concept: &Concept) -> bool {
         const WINDOW: usize = 5;
+        // "The number of mortgages approved … fell to 48,000": the count
+        // may come later in the sentence.
+        const NUMBER_OF_WINDOW: usize = 12;
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
         words.iter().enumerate().any(|(i, (w, _, _))| {
             let Some(t) = analyze(&mut an, w).into_iter().next() else {
                 return false;
             };
+            let number_of = i >= 2 && words[i - 2].0 == "number" && words[i - 1].0 == "of";
+            let after = if number_of { NUMBER_OF_WINDOW } else { WINDOW };
             concept.terms.iter().any(|q| q.term == t)
-                && words[i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(words.len())]
+                && words[i.saturating_sub(WINDOW)..(i + after + 1).min(words.len())]
                     .iter()
                     .any(|(n, _, _)| answer_types::is_count(n))
         })

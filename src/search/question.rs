@@ -367,7 +367,12 @@ impl SearchIndex {
             if plan.concepts.len() >= MAX_QUERY_WORDS {
                 break;
             }
-            let folded = text::fold(original);
+            // "US" in capitals is the country, not the pronoun.
+            let folded = if matches!(original, "US" | "U.S") {
+                "usa".to_string()
+            } else {
+                text::fold(original)
+            };
             let word = strip_possessive(&folded);
             if std::mem::take(&mut skip) {
                 continue;
@@ -496,7 +501,8 @@ impl SearchIndex {
             // In a Title Case Question every word looks like a name: there,
             // only a word that is no English word counts as one.
             let name =
-                !first && looks_like_name(original) && !(title_case && lexicon::is_word(word));
+                (!first && looks_like_name(original) && !(title_case && lexicon::is_word(word)))
+                    || word == "usa";
             if how == Match::Unknown && name {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
