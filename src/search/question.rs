@@ -191,6 +191,28 @@ pub struct QueryTerm {
     pub covers: f32,
 }
 
+impl Concept {
+    /// A concept the article knows only through its relations or the kind
+    /// of value it asks for ("how long", "go up", "how well"): weighed as a
+    /// word the article does not use; with no terms at all ("so far"), a
+    /// frame word.
+    fn by_relations(word: impl Into<String>, terms: Vec<QueryTerm>) -> Concept {
+        Concept {
+            word: word.into(),
+            how: if terms.is_empty() {
+                Match::Unknown
+            } else {
+                Match::Synonym
+            },
+            idf: UNKNOWN_WEIGHT,
+            frame: terms.is_empty(),
+            terms,
+            continues_name: false,
+            name: false,
+        }
+    }
+}
+
 impl QueryTerm {
     pub(super) fn new(term: impl Into<String>, weight: f32, covers: f32) -> Self {
         QueryTerm {
@@ -407,19 +429,10 @@ impl SearchIndex {
                 // frames the question.
                 let mut terms = Vec::new();
                 let _ = self.add_related(&mut an, ("", &[]), &pair_related, &seen, &mut terms);
-                plan.concepts.push(Concept {
-                    word: pair.unwrap_or_default(),
-                    how: if terms.is_empty() {
-                        Match::Unknown
-                    } else {
-                        Match::Synonym
-                    },
-                    idf: UNKNOWN_WEIGHT,
-                    frame: terms.is_empty(),
+                plan.concepts.push(Concept::by_relations(
+                    pair.clone().unwrap_or_default(),
                     terms,
-                    continues_name: false,
-                    name: false,
-                });
+                ));
                 skip = true;
                 continue;
             }
@@ -440,15 +453,7 @@ impl SearchIndex {
                 let mut terms = Vec::new();
                 let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
                 if !terms.is_empty() {
-                    plan.concepts.push(Concept {
-                        word: original.to_string(),
-                        how: Match::Synonym,
-                        idf: UNKNOWN_WEIGHT,
-                        terms,
-                        continues_name: false,
-                        name: false,
-                        frame: false,
-                    });
+                    plan.concepts.push(Concept::by_relations(original, terms));
                 }
                 continue;
             }
@@ -460,15 +465,7 @@ impl SearchIndex {
                 let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
                 let news = self.thesaurus.related(word, &term);
                 let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
-                plan.concepts.push(Concept {
-                    word: original.to_string(),
-                    how: Match::Synonym,
-                    idf: UNKNOWN_WEIGHT,
-                    terms,
-                    continues_name: false,
-                    name: false,
-                    frame: false,
-                });
+                plan.concepts.push(Concept::by_relations(original, terms));
                 continue;
             }
             let mut terms: Vec<QueryTerm> = Vec::new();
