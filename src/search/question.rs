@@ -509,15 +509,26 @@ impl SearchIndex {
             for &lemma in &lemmas {
                 news.extend(self.thesaurus.related(lemma, lemma));
             }
-            // A pair the thesaurus knows ("tax break", "take effect") is one
-            // thing asked about: its second word, if the article does not
-            // use it, is not a word of its own.
-            skip = !pair_related.is_empty()
-                && words.get(i + 1).is_some_and(|&(s2, e2, _)| {
+            // A pair the thesaurus knows ("tax break", "share price", "cut
+            // jobs") is one thing asked about: its second word is no word of
+            // its own, but stands for the pair too when the article uses it.
+            // Either word alone covers it less than both together do.
+            if !pair_related.is_empty() {
+                skip = true;
+                if let Some(t) = words.get(i + 1).and_then(|&(s2, e2, _)| {
                     analyze(&mut an, &text::fold(&question[s2..e2]))
-                        .first()
-                        .is_none_or(|t| !self.df.contains_key(t))
-                });
+                        .into_iter()
+                        .next()
+                        .filter(|t| self.df.contains_key(t) && !terms.iter().any(|x| x.term == *t))
+                }) {
+                    if let Some(own) = terms.first_mut().filter(|x| x.term == term) {
+                        own.covers = CORRECTED_WEIGHT;
+                        let both = format!("{term} {t}");
+                        terms.insert(1, QueryTerm::new(both, 1.0, 1.0));
+                    }
+                    terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                }
+            }
             news.extend(pair_related);
             let restates = self.add_related(&mut an, (word, &lemmas), &news, &seen, &mut terms);
             // "Why did the opposition oppose it?": a word the article uses
