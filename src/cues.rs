@@ -82,6 +82,8 @@ pub const UNCLEAR: &[&str] = &[
     "did not say when",
     "did not say what",
     "did not specify",
+    "did not give a",
+    "gave no",
     "could not say",
     "no decision has been made",
     "no decision has been taken",
