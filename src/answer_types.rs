@@ -489,33 +489,32 @@ pub fn asks_for_a_summary(question: &str) -> bool {
 /// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
 /// passages that name someone are preferred.
 pub fn asks_who(question: &str) -> bool {
-    text::folded_words(question)
-        .iter()
-        .any(|(w, _, _)| matches!(w.as_str(), "who" | "who's" | "whos" | "whom"))
+    has_any_word(question, &["who", "who's", "whos", "whom"])
 }
 
 /// Questions that ask which ("Which cities are affected?"): the answer is
 /// often a name, less surely than for who ("Which cars are banned?").
 pub fn asks_which(question: &str) -> bool {
-    text::folded_words(question)
-        .iter()
-        .any(|(w, _, _)| w == "which")
+    has_any_word(question, &["which"])
 }
 
 /// Questions that ask when ("When will it be available?"): passages that
 /// hold a date (a year, a month) are preferred; a price is no answer.
 pub fn asks_when(question: &str) -> bool {
-    text::folded_words(question)
-        .iter()
-        .any(|(w, _, _)| w == "when" || w == "when's" || w == "whens")
+    has_any_word(question, &["when", "when's", "whens"])
 }
 
 /// Questions that ask where ("where is it being built", "Where's the
 /// plant?"): passages that name a place are preferred.
 pub fn asks_for_a_place(question: &str) -> bool {
+    has_any_word(question, &["where", "where's", "wheres"])
+}
+
+/// True when the question holds one of these (folded) words.
+fn has_any_word(question: &str, words: &[&str]) -> bool {
     text::folded_words(question)
         .iter()
-        .any(|(w, _, _)| w == "where" || w == "where's" || w == "wheres")
+        .any(|(w, _, _)| words.contains(&w.as_str()))
 }
 
 /// Questions that ask for personal advice or instructions ("How do I buy
