@@ -6,8 +6,8 @@ script; run it only to rebuild the file:
 
     apt-get install wordnet-base && python3 scripts/gen-lexicon.py
 
-Each line: word <TAB> base forms <TAB> synonyms <TAB> antonyms, sorted by
-word (bytes).
+Each line: word <TAB> base forms <TAB> synonyms <TAB> antonyms <TAB> derived
+words, sorted by word (bytes).
 - base forms: WordNet's irregular forms ("biggest" -> "big", "said" -> "say");
 - synonyms: lemmas (single words, or phrases of two or three words joined
   by "_", such as "chief_executive_officer" for "ceo") sharing a synset with the word, taken from the
@@ -16,7 +16,9 @@ word (bytes).
   was), which keeps rare senses ("block" as a city block of cheese) out;
 - antonyms: for adjectives, the antonyms of those same senses (directly, or
   through the head of a satellite adjective), since "how big" is answered by
-  "small".
+  "small";
+- derived words: WordNet's derivational links from the word in those same
+  senses ("die" -> "death", "sue" -> "suit", "invest" -> "investor").
 WordNet 3.0 license: https://wordnet.princeton.edu/license-and-commercial-use
 """
 import collections, os, re, sys
@@ -39,7 +41,7 @@ def synset(pos, offset, cache={}):
         words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i].lower()) for i in range(n)]
         at = 4 + 2 * n
         p_cnt = int(parts[at])
-        ptrs = [(parts[at + 1 + 4 * i], int(parts[at + 2 + 4 * i]), parts[at + 3 + 4 * i]) for i in range(p_cnt)]
+        ptrs = [(parts[at + 1 + 4 * i], int(parts[at + 2 + 4 * i]), parts[at + 3 + 4 * i], parts[at + 4 + 4 * i]) for i in range(p_cnt)]
         cache[key] = (words, ptrs)
     return cache[key]
 
@@ -48,16 +50,33 @@ def synset_words(pos, offset):
 
 def antonyms(offset):
     words, ptrs = synset("adj", offset)
-    heads = [o for sym, o, _ in ptrs if sym == "&"]
+    heads = [o for sym, o, _, _ in ptrs if sym == "&"]
     out = []
     for off in [offset] + heads[:1]:
-        for sym, o, p in synset("adj", off)[1]:
+        for sym, o, p, _ in synset("adj", off)[1]:
             if sym == "!" and p in ("a", "s"):
                 out += synset("adj", o)[0]
     return out
 
+POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+
+def derived(pos, offset, lemma):
+    """The words WordNet derives from, or to, this sense of the lemma
+    ("die" -> "death", "sue" -> "suit"): its lexical "+" pointers."""
+    words, ptrs = synset(pos, offset)
+    if lemma not in words:
+        return []
+    own = words.index(lemma) + 1
+    out = []
+    for sym, o, p, st in ptrs:
+        src, tgt = int(st[:2], 16), int(st[2:], 16)
+        if sym == "+" and src == own and tgt:
+            out.append(synset(POS[p], o)[0][tgt - 1])
+    return out
+
 syn = collections.defaultdict(list)
 ant = collections.defaultdict(list)
+der = collections.defaultdict(list)
 base = collections.defaultdict(list)
 for pos in ("noun", "verb", "adj", "adv"):
     for line in open(f"{WN}/index.{pos}", encoding="latin-1"):
@@ -75,6 +94,9 @@ for pos in ("noun", "verb", "adj", "adv"):
             for w in synset_words(pos, off):
                 if w != lemma and (word_re.match(w) or phrase_re.match(w)) and w not in syn[lemma]:
                     syn[lemma].append(w)
+            for w in derived(pos, off, lemma):
+                if w != lemma and word_re.match(w) and w not in der[lemma]:
+                    der[lemma].append(w)
             if pos == "adj":
                 for w in antonyms(off):
                     if w != lemma and word_re.match(w) and w not in ant[lemma]:
@@ -88,9 +110,9 @@ for pos in ("noun", "verb", "adj", "adv"):
                     if word_re.match(b) and b != p[0] and b not in base[p[0]]:
                         base[p[0]].append(b)
 
-words = sorted(set(syn) | set(base) | set(ant), key=lambda w: w.encode())
+words = sorted(set(syn) | set(base) | set(ant) | set(der), key=lambda w: w.encode())
 with open(OUT, "w", encoding="utf-8") as out:
     for w in words:
-        if syn.get(w) or base.get(w) or ant.get(w):
-            out.write(f"{w}\t{','.join(base.get(w, []))}\t{' '.join(syn.get(w, []))}\t{' '.join(ant.get(w, []))}\n")
+        if syn.get(w) or base.get(w) or ant.get(w) or der.get(w):
+            out.write(f"{w}\t{','.join(base.get(w, []))}\t{' '.join(syn.get(w, []))}\t{' '.join(ant.get(w, []))}\t{' '.join(der.get(w, []))}\n")
 print(f"wrote {OUT}: {len(words)} words", file=sys.stderr)

@@ -1,6 +1,7 @@
 //! A small English lexicon for paraphrase: WordNet's synonyms ("clients" ~
 //! "customers", "biggest" ~ "largest"), adjective antonyms ("how big" is
-//! answered by "small") and irregular forms ("said" → "say").
+//! answered by "small"), derived words ("died" ~ "death", "suing" ~ "suit")
+//! and irregular forms ("said" → "say").
 //!
 //! The data, `data/lexicon.tsv`, is generated from WordNet 3.0 by
 //! `scripts/gen-lexicon.py` and committed, so nothing is installed at build
@@ -13,7 +14,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// word \t base forms (comma-separated) \t synonyms \t antonyms (space-separated), sorted by word.
+/// word \t base forms (comma-separated) \t synonyms \t antonyms \t derived
+/// words (space-separated), sorted by word.
 static DATA: &str = include_str!("../data/lexicon.tsv");
 
 /// Each line of [`DATA`]: where it starts, where its key (the word) ends
@@ -147,6 +149,10 @@ pub struct Related {
     pub synonyms: Vec<&'static str>,
     /// Antonyms, for adjectives.
     pub antonyms: Vec<&'static str>,
+    /// Words derived from the same senses in another part of speech ("die"
+    /// and "death", "sue" and "suit"): the same meaning, so closer than a
+    /// synonym.
+    pub derived: Vec<&'static str>,
 }
 
 /// Synonyms and antonyms of a lower-case word.
@@ -164,6 +170,7 @@ pub fn related_with(word: &str, forms: &[&'static str]) -> Related {
         for (col, out) in [
             (cols.next(), &mut r.synonyms),
             (cols.next(), &mut r.antonyms),
+            (cols.next(), &mut r.derived),
         ] {
             for s in col.unwrap_or("").split(' ').filter(|s| !s.is_empty()) {
                 if s != word && !forms.contains(&s) && !out.contains(&s) {
@@ -217,5 +224,14 @@ mod tests {
         let big = related("biggest");
         assert!(big.antonyms.contains(&"small"));
         assert!(big.antonyms.iter().all(|a| !big.synonyms.contains(a)));
+    }
+
+    #[test]
+    fn derived_words_of_frequent_senses() {
+        assert!(related("died").derived.contains(&"death"));
+        assert!(related("suing").derived.contains(&"suit"));
+        assert!(related("investment").derived.contains(&"invest"));
+        // "dice" is a synonym of "die" (the cube), derived from nothing.
+        assert!(!related("die").derived.contains(&"dice"));
     }
 }

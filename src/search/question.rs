@@ -583,7 +583,8 @@ impl SearchIndex {
 
     /// Adds a question word's thesaurus relations (`news`) and WordNet
     /// relations that the corpus uses to its terms: synonyms (multi-word
-    /// ones as phrases) and adjective antonyms, each below the word itself;
+    /// ones as phrases), adjective antonyms and derived words ("death" for
+    /// "die", weighed as another form of the word), each below the word itself;
     /// a relation the corpus uses only in another form counts less again.
     /// True when a relation is a term of an earlier question word (`seen`).
     fn add_related(
@@ -611,6 +612,11 @@ impl SearchIndex {
                     .into_iter()
                     .take(4)
                     .map(|w| (w, ANTONYM_WEIGHT, ANTONYM_WEIGHT)),
+            )
+            .chain(
+                lex.derived
+                    .into_iter()
+                    .map(|w| (w, CORRECTED_WEIGHT, CORRECTED_WEIGHT)),
             );
         for (syn, weight, covers) in related {
             if syn.contains(['_', ' ']) {
