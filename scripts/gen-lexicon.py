@@ -7,7 +7,7 @@ script; run it only to rebuild the file:
     apt-get install wordnet-base && python3 scripts/gen-lexicon.py
 
 Each line: word <TAB> base forms <TAB> synonyms <TAB> antonyms <TAB> derived
-words, sorted by word (bytes).
+words <TAB> parts of speech, sorted by word (bytes).
 - base forms: WordNet's irregular forms ("biggest" -> "big", "said" -> "say");
 - synonyms: lemmas (single words, or phrases of two or three words joined
   by "_", such as "chief_executive_officer" for "ceo") sharing a synset with the word, taken from the
@@ -17,6 +17,8 @@ words, sorted by word (bytes).
 - antonyms: for adjectives, the antonyms of those same senses (directly, or
   through the head of a satellite adjective), since "how big" is answered by
   "small";
+- parts of speech: the letters n, v, a, r (adjectives, with satellites, as a;
+  adverbs as r) of the word's entries;
 - derived words: WordNet's derivational links from the word in those same
   senses ("die" -> "death", "sue" -> "suit", "invest" -> "investor").
 WordNet 3.0 license: https://wordnet.princeton.edu/license-and-commercial-use
@@ -77,6 +79,7 @@ def derived(pos, offset, lemma):
 syn = collections.defaultdict(list)
 ant = collections.defaultdict(list)
 der = collections.defaultdict(list)
+parts_of_speech = collections.defaultdict(str)
 base = collections.defaultdict(list)
 for pos in ("noun", "verb", "adj", "adv"):
     for line in open(f"{WN}/index.{pos}", encoding="latin-1"):
@@ -90,6 +93,9 @@ for pos in ("noun", "verb", "adj", "adv"):
         tagged = int(p[5 + p_cnt])
         offsets = [int(o) for o in p[6 + p_cnt:6 + p_cnt + synset_cnt]]
         senses = offsets[:min(MAX_SENSES, tagged)] if tagged else offsets[:1]
+        letter = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[pos]
+        if letter not in parts_of_speech[lemma]:
+            parts_of_speech[lemma] += letter
         for off in senses:
             for w in synset_words(pos, off):
                 if w != lemma and (word_re.match(w) or phrase_re.match(w)) and w not in syn[lemma]:
@@ -110,9 +116,10 @@ for pos in ("noun", "verb", "adj", "adv"):
                     if word_re.match(b) and b != p[0] and b not in base[p[0]]:
                         base[p[0]].append(b)
 
+# A word with no relation has no line: `is_word` stays "a word with
+# something to say about it", as the search has always used it.
 words = sorted(set(syn) | set(base) | set(ant) | set(der), key=lambda w: w.encode())
 with open(OUT, "w", encoding="utf-8") as out:
     for w in words:
-        if syn.get(w) or base.get(w) or ant.get(w) or der.get(w):
-            out.write(f"{w}\t{','.join(base.get(w, []))}\t{' '.join(syn.get(w, []))}\t{' '.join(ant.get(w, []))}\t{' '.join(der.get(w, []))}\n")
+        out.write(f"{w}\t{','.join(base.get(w, []))}\t{' '.join(syn.get(w, []))}\t{' '.join(ant.get(w, []))}\t{' '.join(der.get(w, []))}\t{parts_of_speech.get(w, '')}\n")
 print(f"wrote {OUT}: {len(words)} words", file=sys.stderr)

@@ -15,7 +15,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// word \t base forms (comma-separated) \t synonyms \t antonyms \t derived
-/// words (space-separated), sorted by word.
+/// words (space-separated) \t parts of speech (letters n v a r), sorted by
+/// word.
 static DATA: &str = include_str!("../data/lexicon.tsv");
 
 /// Each line of [`DATA`]: where it starts, where its key (the word) ends
@@ -182,6 +183,27 @@ pub fn related_with(word: &str, forms: &[&'static str]) -> Related {
     r
 }
 
+/// True when a word can be an adjective or an adverb ("fast", "soon"), in
+/// one of its dictionary forms.
+pub fn is_adjective_or_adverb(word: &str) -> bool {
+    lemmas(word).iter().any(|l| {
+        line(l)
+            .and_then(|l| l.split('\t').nth(5))
+            .is_some_and(|pos| pos.contains(['a', 'r']))
+    })
+}
+
+/// True when WordNet derives one word from the other, in some dictionary
+/// form of each ("makers" and "make", "employee" and "employing").
+pub fn derives(a: &str, b: &str) -> bool {
+    let (la, lb) = (lemmas(a), lemmas(b));
+    let derived_from = |from: &[&'static str], to: &[&'static str]| {
+        from.iter()
+            .any(|&f| related_with(f, &[f]).derived.iter().any(|d| to.contains(d)))
+    };
+    derived_from(&la, &lb) || derived_from(&lb, &la)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +255,9 @@ mod tests {
         assert!(related("investment").derived.contains(&"invest"));
         // "dice" is a synonym of "die" (the cube), derived from nothing.
         assert!(!related("die").derived.contains(&"dice"));
+        assert!(derives("makers", "make") && derives("employ", "employees"));
+        assert!(is_adjective_or_adverb("fast") && is_adjective_or_adverb("sooner"));
+        assert!(!is_adjective_or_adverb("show"));
+        assert!(!derives("shower", "show") && !derives("corner", "corn"));
     }
 }

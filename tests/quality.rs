@@ -5,13 +5,13 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on twenty-nine other articles with other hedges and furniture
+//! - questions on thirty other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
-//!   marathon, dock-strike, housing, earnings and streaming ones written
-//!   before the engine was run on them);
-//! - all of them again on a corpus holding the thirty articles at once.
+//!   marathon, dock-strike, housing, earnings, streaming and boil-water
+//!   ones written before the engine was run on them);
+//! - all of them again on a corpus holding the thirty-one articles at once.
 
 use std::path::Path;
 
@@ -198,7 +198,7 @@ fn other_articles() {
     // run: 6/16, 9/16, 4/6, 7/16 (plain BM25: 7/16, 9/16, 2/6, 2/16).
     let r = report("tests/fixtures/marathon", "marathon-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
-    floors(&r, 11, 14, 4, 2);
+    floors(&r, 12, 15, 4, 1);
     // The fourth set held out in the session that added the thesaurus,
     // run once (10/16, 14/16, 4/6, 0/16; plain BM25 10/16, 15/16, 1/6,
     // 0/16); since then a development set.
@@ -210,7 +210,7 @@ fn other_articles() {
     // 1/15).
     let r = report("tests/fixtures/housing", "housing-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
-    floors(&r, 12, 14, 6, 1);
+    floors(&r, 12, 15, 6, 0);
     // Written after the housing one, before running the engine on it.
     // First run: 7/15, 8/15, 6/6, 7/15 (plain BM25: 8/15, 10/15, 2/6, 4/15).
     let r = report("tests/fixtures/earnings", "earnings-questions.json");
@@ -221,7 +221,13 @@ fn other_articles() {
     // 2/16).
     let r = report("tests/fixtures/streaming", "streaming-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
-    floors(&r, 11, 14, 4, 1);
+    floors(&r, 12, 14, 4, 1);
+    // Written after the streaming one (a new session), before running the
+    // engine on it. First run: 14/21, 19/21, 4/6, 0/21 (plain BM25: 11/21,
+    // 17/21, 1/6, 1/21).
+    let r = report("tests/fixtures/water", "water-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (21, 6));
+    floors(&r, 16, 20, 4, 0);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -252,27 +258,32 @@ fn several_articles_at_once() {
     floors(&report(multi, "stadium-questions.json"), 16, 20, 4, 1);
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
-    floors(&report(multi, "rentals-questions.json"), 13, 13, 6, 2);
+    floors(&report(multi, "rentals-questions.json"), 13, 13, 5, 1);
     floors(&report(multi, "pill-questions.json"), 10, 15, 4, 0);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
-    floors(&report(multi, "club-questions.json"), 15, 19, 2, 0);
+    // "What happened at Northgate City?": the boil-water article has a
+    // Northgate district.
+    floors(&report(multi, "club-questions.json"), 14, 19, 2, 0);
     floors(&report(multi, "flood-questions.json"), 11, 14, 3, 0);
     floors(&report(multi, "glasses-questions.json"), 13, 13, 5, 1);
     floors(&report(multi, "rates-questions.json"), 9, 16, 4, 1);
     floors(&report(multi, "final-questions.json"), 9, 16, 5, 0);
     floors(&report(multi, "tuition-questions.json"), 8, 11, 3, 1);
     floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
-    floors(&report(multi, "probe-questions.json"), 12, 15, 3, 0);
+    // "How much ice is there?" fits the boil-water article's ice too.
+    floors(&report(multi, "probe-questions.json"), 11, 15, 3, 0);
     floors(&report(multi, "diesel-questions.json"), 9, 11, 4, 1);
     floors(&report(multi, "final3-questions.json"), 12, 15, 4, 1);
     floors(&report(multi, "bribery-questions.json"), 12, 14, 4, 0);
-    floors(&report(multi, "measles-questions.json"), 8, 14, 5, 0);
+    // "How many people are in hospital?" fits the boil-water article too.
+    floors(&report(multi, "measles-questions.json"), 7, 14, 5, 0);
     floors(&report(multi, "marathon-questions.json"), 8, 11, 3, 1);
     floors(&report(multi, "final4-questions.json"), 9, 12, 4, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
-    floors(&report(multi, "streaming-questions.json"), 7, 12, 4, 1);
+    floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
     floors(&report(multi, "breach-questions.json"), 13, 19, 5, 0);
+    floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
 }
 
 #[test]

@@ -261,9 +261,16 @@ fn related_forms(a: &str, b: &str) -> bool {
         return false;
     }
     let (short, long) = if la <= lb { (a, b) } else { (b, a) };
-    let ending = long
-        .strip_prefix(short)
-        .is_some_and(|e| ENDINGS.contains(&e));
+    let ending = long.strip_prefix(short).is_some_and(|e| {
+        // Between two dictionary words, "-er" is a comparative ("faster")
+        // or an agent WordNet derives ("maker" of "make"): "shower" is not
+        // of "show", nor "corner" of "corn".
+        ENDINGS.contains(&e)
+            && (!["r", "er", "ers"].contains(&e)
+                || !(lexicon::is_word(short) && lexicon::is_word(long))
+                || lexicon::is_adjective_or_adverb(short)
+                || lexicon::derives(long, short))
+    });
     // A long shared stem that differs in its last letter or two, unless
     // the longer word ends in a suffix that makes another word
     // ("universe", "university").
@@ -923,6 +930,11 @@ mod tests {
         assert!(related_forms("environmental", "environmentalists"));
         assert!(!related_forms("cat", "cats"), "too short to tell");
         assert!(!related_forms("universe", "university"));
+        assert!(!related_forms("show", "shower") && !related_forms("corn", "corner"));
+        assert!(
+            related_forms("hack", "hackers"),
+            "not both dictionary words"
+        );
     }
 
     #[test]
