@@ -154,8 +154,18 @@ fn rank(
                 .flags
                 .iter()
                 .any(|f| f.kind == FlagKind::Unclear && index.names(&f.sentence, c));
-            h.counts =
-                Some(h.article_coverage >= best_article && (unknown || index.counts(&p.text, c)));
+            // A table row is one record: a count in any of its cells
+            // counts what the row names ("Talon Hybrid … Vehicles
+            // recalled: 43,000").
+            let row_counts = matches!(&p.kind, PassageKind::TableRow { cells, .. }
+            if index.names(&p.text, c)
+                && cells.iter().any(|(_, v)| {
+                    text::folded_words(v).iter().any(|(w, _, _)| answer_types::is_count(w))
+                }));
+            h.counts = Some(
+                h.article_coverage >= best_article
+                    && (unknown || row_counts || index.counts(&p.text, c)),
+            );
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;

@@ -542,8 +542,9 @@ pub fn asks_for_advice(question: &str) -> bool {
     )
 }
 
-/// A currency sign before a number ("$6 billion", "€ 40"), or a number
-/// followed by a scale or currency word ("1.2 billion francs").
+/// A currency sign before a number ("$6 billion", "€ 40"), a number
+/// followed by a scale or currency word ("1.2 billion francs"), or no price
+/// at all ("free of charge").
 fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
     let chars: Vec<char> = passage.chars().collect();
     let sign = |c: char| "$€£¥₹".contains(c);
@@ -556,9 +557,23 @@ fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
     {
         return true;
     }
-    words.windows(2).any(|w| {
-        w[0].0.chars().all(|c| c.is_ascii_digit()) && MONEY_WORDS.contains(&w[1].0.as_str())
-    })
+    // A price of nothing answers "how much does it cost" as well.
+    const FREE: &[&[&str]] = &[
+        &["free", "of", "charge"],
+        &["at", "no", "cost"],
+        &["at", "no", "charge"],
+        &["at", "no", "extra"],
+        &["for", "free"],
+    ];
+    let says = |phrase: &[&str]| {
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| a.0 == *b))
+    };
+    FREE.iter().any(|p| says(p))
+        || words.windows(2).any(|w| {
+            w[0].0.chars().all(|c| c.is_ascii_digit()) && MONEY_WORDS.contains(&w[1].0.as_str())
+        })
 }
 
 fn is_year(w: &str) -> bool {
@@ -586,6 +601,8 @@ mod tests {
             vec![MONEY]
         );
         assert_eq!(kinds("costs € 40"), vec![MONEY]);
+        assert_eq!(kinds("will fix it free of charge"), vec![MONEY]);
+        assert!(kinds("a free press").is_empty());
         assert_eq!(kinds("only about 1.5% of revenue"), vec![SHARE]);
         assert_eq!(kinds("pushed back to 2029"), vec![TIME]);
         assert_eq!(kinds("has 30 days to respond"), vec![MEASURE]);

@@ -5,13 +5,13 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on thirty other articles with other hedges and furniture
+//! - questions on thirty-one other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
-//!   marathon, dock-strike, housing, earnings, streaming and boil-water
-//!   ones written before the engine was run on them);
-//! - all of them again on a corpus holding the thirty-one articles at once.
+//!   marathon, dock-strike, housing, earnings, streaming, boil-water and
+//!   airbag-recall ones written before the engine was run on them);
+//! - all of them again on a corpus holding the thirty-two articles at once.
 
 use std::path::Path;
 
@@ -228,6 +228,12 @@ fn other_articles() {
     let r = report("tests/fixtures/water", "water-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (21, 6));
     floors(&r, 16, 20, 4, 0);
+    // Written after the boil-water one, before running the engine on it.
+    // First run: 14/20, 15/20, 5/6, 5/20 (plain BM25: 8/20, 10/20, 0/6,
+    // 1/20).
+    let r = report("tests/fixtures/recall", "recall-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (20, 6));
+    floors(&r, 15, 15, 5, 5);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -251,22 +257,25 @@ fn several_articles_at_once() {
     floors(&report(multi, "unseen-questions.json"), 13, 13, 4, 1);
     floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
     floors(&report(multi, "wire-questions.json"), 15, 18, 5, 0);
-    floors(&report(multi, "court-questions.json"), 15, 17, 5, 0);
+    // "Where was the lawsuit filed?" fits the airbag-recall article too.
+    floors(&report(multi, "court-questions.json"), 14, 17, 5, 0);
     floors(&report(multi, "explainer-questions.json"), 13, 15, 5, 0);
     floors(&report(multi, "wind-questions.json"), 12, 14, 3, 0);
-    floors(&report(multi, "heldout-questions.json"), 16, 17, 3, 0);
-    floors(&report(multi, "stadium-questions.json"), 16, 20, 4, 1);
+    // "Is Canada affected?": the airbag-recall article mentions Canada.
+    floors(&report(multi, "heldout-questions.json"), 16, 17, 2, 0);
+    floors(&report(multi, "stadium-questions.json"), 17, 20, 4, 1);
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 13, 13, 5, 1);
-    floors(&report(multi, "pill-questions.json"), 10, 15, 4, 0);
+    // "When will it be available?" fits the airbag-recall article too.
+    floors(&report(multi, "pill-questions.json"), 9, 15, 4, 0);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     // "What happened at Northgate City?": the boil-water article has a
     // Northgate district.
     floors(&report(multi, "club-questions.json"), 14, 19, 2, 0);
     floors(&report(multi, "flood-questions.json"), 11, 14, 3, 0);
-    floors(&report(multi, "glasses-questions.json"), 13, 13, 5, 1);
-    floors(&report(multi, "rates-questions.json"), 9, 16, 4, 1);
+    floors(&report(multi, "glasses-questions.json"), 13, 13, 6, 1);
+    floors(&report(multi, "rates-questions.json"), 9, 15, 4, 1);
     floors(&report(multi, "final-questions.json"), 9, 16, 5, 0);
     floors(&report(multi, "tuition-questions.json"), 8, 11, 3, 1);
     floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
@@ -282,8 +291,9 @@ fn several_articles_at_once() {
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
-    floors(&report(multi, "breach-questions.json"), 13, 19, 5, 0);
+    floors(&report(multi, "breach-questions.json"), 13, 18, 5, 0);
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
+    floors(&report(multi, "recall-questions.json"), 8, 11, 4, 2);
 }
 
 #[test]
