@@ -505,9 +505,38 @@ pub fn asks_when(question: &str) -> bool {
 }
 
 /// Questions that ask where ("where is it being built", "Where's the
-/// plant?"): passages that name a place are preferred.
+/// plant?", "Which areas are hit hardest?"): passages that name a place are
+/// preferred.
 pub fn asks_for_a_place(question: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "area",
+        "areas",
+        "region",
+        "regions",
+        "city",
+        "cities",
+        "country",
+        "countries",
+        "state",
+        "states",
+        "town",
+        "towns",
+        "district",
+        "districts",
+        "county",
+        "counties",
+        "place",
+        "places",
+        "neighbourhood",
+        "neighbourhoods",
+        "neighborhood",
+        "neighborhoods",
+    ];
+    let words = text::folded_words(question);
     has_any_word(question, &["where", "where's", "wheres"])
+        || words.windows(2).any(|w| {
+            matches!(w[0].0.as_str(), "which" | "what") && PLACES.contains(&w[1].0.as_str())
+        })
 }
 
 /// True when the question holds one of these (folded) words.
