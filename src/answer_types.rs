@@ -688,6 +688,8 @@ mod tests {
         assert!(!passage_terms("He said so in March. Prices rose.").contains(&PLACE));
         assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
         assert!(asks_for_a_place("where is it being built"));
+        assert!(asks_for_a_place("Which areas would be hit hardest?"));
+        assert!(!asks_for_a_place("Which company is buying it?"));
         for q in [
             "What is this article about?",
             "tldr",
