@@ -92,7 +92,7 @@ pub(super) const CHAT_WORDS: &[&str] = &[
 
 /// Words that frame what a question asks about rather than name it ("how
 /// did the stock react", "which contractor was involved", "who is behind
-/// the attack"). They still find passages using them ("Calder has 30 days
+/// the attack", "can she still play"). They still find passages using them ("Calder has 30 days
 /// to respond").
 const FRAME_WORDS: &[&str] = &[
     "react",
@@ -134,6 +134,7 @@ const FRAME_WORDS: &[&str] = &[
     "starts",
     "begin",
     "begins",
+    "still",
 ];
 
 /// The most a frame word weighs in coverage.
