@@ -5,14 +5,14 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on thirty-two other articles with other hedges and furniture
+//! - questions on thirty-three other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
-//!   airbag-recall and merger ones written before the engine was run on
-//!   them);
-//! - all of them again on a corpus holding the thirty-three articles at once.
+//!   airbag-recall, merger and doping ones written before the engine was
+//!   run on them);
+//! - all of them again on a corpus holding the thirty-four articles at once.
 
 use std::path::Path;
 
@@ -241,6 +241,12 @@ fn other_articles() {
     let r = report("tests/fixtures/merger", "merger-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
     floors(&r, 14, 17, 5, 0);
+    // Written after the merger one, before running the engine on it.
+    // First run: 11/18, 15/18, 3/6, 3/18 (plain BM25: 13/18, 16/18, 2/6,
+    // 0/18).
+    let r = report("tests/fixtures/doping", "doping-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
+    floors(&r, 13, 16, 3, 2);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -288,9 +294,13 @@ fn several_articles_at_once() {
     floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
     // "How much ice is there?" fits the boil-water article's ice too.
     floors(&report(multi, "probe-questions.json"), 11, 15, 3, 0);
-    floors(&report(multi, "diesel-questions.json"), 9, 11, 4, 1);
-    floors(&report(multi, "final3-questions.json"), 12, 15, 4, 1);
-    floors(&report(multi, "bribery-questions.json"), 12, 14, 4, 0);
+    // "When does the ban start?", "Who is against the ban?": the doping
+    // article has a ban too.
+    floors(&report(multi, "diesel-questions.json"), 8, 12, 4, 1);
+    // "How long did the investigation take?" fits the doping article's
+    // investigations too.
+    floors(&report(multi, "final3-questions.json"), 11, 15, 4, 1);
+    floors(&report(multi, "bribery-questions.json"), 12, 13, 4, 0);
     // "How many people are in hospital?" fits the boil-water article too.
     floors(&report(multi, "measles-questions.json"), 7, 14, 5, 0);
     floors(&report(multi, "marathon-questions.json"), 8, 11, 3, 1);
@@ -298,12 +308,15 @@ fn several_articles_at_once() {
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
-    floors(&report(multi, "breach-questions.json"), 13, 18, 5, 0);
+    // "were medical records exposed": the doping article's "medication"
+    // and "tested" come close.
+    floors(&report(multi, "breach-questions.json"), 12, 18, 5, 0);
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
-    floors(&report(multi, "recall-questions.json"), 7, 11, 4, 2);
+    floors(&report(multi, "recall-questions.json"), 7, 11, 4, 1);
     floors(&report(multi, "merger-questions.json"), 9, 16, 5, 1);
+    floors(&report(multi, "doping-questions.json"), 7, 15, 2, 1);
 }
 
 #[test]
