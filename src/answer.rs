@@ -193,8 +193,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
         return false;
     }
     if plan.advice {
-        return hit.coverage >= ADVICE_COVERAGE
-            && hit.matched == plan.concepts.iter().filter(|c| !c.frame).count();
+        return hit.coverage >= ADVICE_COVERAGE && hit.matched == plan.words();
     }
     match hit.counts {
         // "How many patients were affected?" is answered by "2.3 million
@@ -209,7 +208,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
 /// passage matches most of its words: "ticket price" is not answered by a
 /// passage about tickets, however rare the word "ticket" is.
 fn short_question_matched(plan: &QueryPlan, best: &Hit) -> bool {
-    let n = plan.concepts.iter().filter(|c| !c.frame).count();
+    let n = plan.words();
     !(2..=3).contains(&n) || 2 * best.matched > n
 }
 

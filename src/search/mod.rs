@@ -664,7 +664,7 @@ impl SearchIndex {
                     }
                 })
                 .fold(0.0, f32::max);
-            if best > 0.0 && !c.frame {
+            if best > 0.0 && !c.frame && !c.continues_name {
                 matched += 1;
             }
             weight += w * best;

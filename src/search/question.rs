@@ -235,6 +235,18 @@ pub struct QueryPlan {
     pub advice: bool,
 }
 
+impl QueryPlan {
+    /// How many things the question names, the way a reader counts them:
+    /// frame words left out, a name of several words as one ("Who won the
+    /// Pan Pacific Open?" asks about two things, not four).
+    pub fn words(&self) -> usize {
+        self.concepts
+            .iter()
+            .filter(|c| !c.frame && !c.continues_name)
+            .count()
+    }
+}
+
 /// Most edits allowed between a misspelt word and the article's word.
 fn max_edits(len: usize) -> usize {
     match len {
