@@ -34,6 +34,11 @@ const NUMBER_BONUS: f32 = 1.3;
 /// someone when it asks who, a date when it asks when: more than for a
 /// number, since a passage that names no place cannot say where.
 const TYPE_BONUS: f32 = 2.0;
+/// Score factor for a passage under a heading that asks the question's own
+/// kind of question ("Why the deal was blocked" for "Why was the merger
+/// blocked?"): the article's own answer to it. Stop words are not indexed,
+/// so the heading field alone cannot see this.
+const HEADING_QUESTION_BONUS: f32 = 1.2;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 
@@ -142,6 +147,7 @@ fn rank(
             .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
     });
     let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
+    let asked = answer_types::interrogative(question);
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
@@ -166,6 +172,9 @@ fn rank(
                 h.article_coverage >= best_article
                     && (unknown || row_counts || index.counts(&p.text, c)),
             );
+        }
+        if asked.is_some() && answer_types::interrogative(&p.section) == asked {
+            h.score *= HEADING_QUESTION_BONUS;
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;

@@ -25,11 +25,13 @@ pub const PLACE: &str = "\u{1}place";
 pub const NUMBER: &str = "\u{1}number";
 pub const NAME: &str = "\u{1}name";
 pub const FREQUENCY: &str = "\u{1}frequency";
+pub const AGE: &str = "\u{1}age";
 
-/// Adjectives that, after "how", ask for a measure ("how long", "how far",
-/// "how old"): answered by a number with a unit ("30 days", "57 km").
+/// Adjectives that, after "how", ask for a measure ("how long", "how far"):
+/// answered by a number with a unit ("30 days", "57 km"). "How old" asks
+/// for an [`AGE`].
 const HOW_MEASURE: &[&str] = &[
-    "long", "far", "old", "tall", "wide", "deep", "heavy", "fast", "quickly", "soon",
+    "long", "far", "tall", "wide", "deep", "heavy", "fast", "quickly", "soon",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
@@ -132,18 +134,27 @@ const PLACE_NOUNS: &[&str] = &[
     "crater", "surface", "north", "south", "east", "west", "centre", "center", "outskirts",
 ];
 
-/// True for an age given between commas after a name ("Lane, 61, was…").
-fn states_an_age(passage: &str) -> bool {
-    passage.match_indices(", ").any(|(i, _)| {
-        let rest = &passage[i + 2..];
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        (1..=3).contains(&digits)
-            && rest[digits..].starts_with(',')
-            && passage[..i]
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-    })
+/// True for an age the way news gives it: between commas after a name
+/// ("Lane, 61, was…"), "the 24-year-old", "aged 61".
+fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let year = |w: &str| w == "year" || w == "years";
+    words
+        .windows(3)
+        .any(|w| number(&w[0].0) && year(&w[1].0) && w[2].0 == "old")
+        || words
+            .windows(2)
+            .any(|w| w[0].0 == "aged" && number(&w[1].0))
+        || passage.match_indices(", ").any(|(i, _)| {
+            let rest = &passage[i + 2..];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            (1..=3).contains(&digits)
+                && rest[digits..].starts_with(',')
+                && passage[..i]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// True when a passage says where something is: a place preposition
@@ -165,6 +176,7 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
                 PLACE_NOUNS.contains(&n.as_str())
                     || (passage[*s..].starts_with(char::is_uppercase)
                         && !text::MONTHS.contains(&n.as_str())
+                        && !text::SHORT_MONTHS.contains(&n.as_str())
                         && !WEEKDAYS.contains(&n.as_str()))
             })
     })
@@ -214,7 +226,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if words.iter().any(|(w, s, _)| {
         is_year(w)
             || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
-    }) || words
+    })
+        // "Dec. 15", "Sept 3"
+        || words.windows(2).any(|w| {
+            text::SHORT_MONTHS.contains(&w[0].0.as_str())
+                && passage[w[0].1..].starts_with(char::is_uppercase)
+                && (1..=2).contains(&w[1].0.len())
+                && w[1].0.chars().all(|c| c.is_ascii_digit())
+        })
+        || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
         // "within a week", "in two months"
@@ -228,14 +248,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     {
         out.push(TIME);
     }
-    // A number with a unit ("30 days"), or an age the way news gives it
-    // ("Wanjiru, 27, ran…").
+    // A number with a unit ("30 days").
     if words.windows(2).any(|w| {
         (w[0].0.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
-    }) || states_an_age(passage)
-    {
+    }) {
         out.push(MEASURE);
+    }
+    if states_an_age(passage, &words) {
+        out.push(AGE);
     }
     if states_place(passage, &words) {
         out.push(PLACE);
@@ -303,6 +324,8 @@ impl Asking {
         }
         if HOW_MEASURE.contains(&word) {
             Some(MEASURE)
+        } else if word == "old" {
+            Some(AGE)
         } else if HOW_SIZE.contains(&word) {
             Some(NUMBER)
         } else if word == "often" || word == "frequently" {
@@ -539,6 +562,15 @@ pub fn asks_for_a_place(question: &str) -> bool {
         })
 }
 
+/// The question word a text starts with ("Why was it blocked?", "why the
+/// deal was blocked": "why"), if it starts with one that asks for a kind of
+/// answer. "What" and "which" ask for anything, so they are left out.
+pub fn interrogative(text: &str) -> Option<&'static str> {
+    const ASKS: &[&str] = &["why", "how", "who", "when", "where"];
+    let (first, _, _) = text::folded_words(text).into_iter().next()?;
+    ASKS.iter().copied().find(|w| *w == first)
+}
+
 /// True when the question holds one of these (folded) words.
 fn has_any_word(question: &str, words: &[&str]) -> bool {
     text::folded_words(question)
@@ -636,6 +668,10 @@ mod tests {
         assert_eq!(kinds("pushed back to 2029"), vec![TIME]);
         assert_eq!(kinds("has 30 days to respond"), vec![MEASURE]);
         assert_eq!(kinds("for at least three years"), vec![MEASURE]);
+        assert!(kinds("the 24-year-old German").contains(&AGE));
+        assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
+        assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
+        assert!(!kinds("Jan Berg abstained").contains(&TIME));
         assert_eq!(kinds("on 4 March the board met"), vec![TIME]);
         assert_eq!(
             passage_terms("employ 1,800 people, a billion users"),
@@ -671,6 +707,7 @@ mod tests {
             Asking::new("how long does it take").term_for("long"),
             Some(MEASURE)
         );
+        assert_eq!(Asking::new("How old is she?").term_for("old"), Some(AGE));
         assert_eq!(
             Asking::new("What is the long-term plan?").term_for("long"),
             None
@@ -689,6 +726,10 @@ mod tests {
         assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
         assert!(asks_for_a_place("where is it being built"));
         assert!(asks_for_a_place("Which areas would be hit hardest?"));
+        assert_eq!(interrogative("Why was the merger blocked?"), Some("why"));
+        assert_eq!(interrogative("Why the deal was blocked"), Some("why"));
+        assert_eq!(interrogative("What happens now"), None);
+        assert_eq!(interrogative("Key facts"), None);
         assert!(!asks_for_a_place("Which company is buying it?"));
         for q in [
             "What is this article about?",

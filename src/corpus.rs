@@ -529,10 +529,7 @@ fn headline_text(t: &str) -> &str {
 /// "updated", "ago", "min read".
 fn looks_like_a_date(t: &str) -> bool {
     // Month names and their abbreviations.
-    const SHORT_MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    let month = |w: &str| text::MONTHS.contains(&w) || SHORT_MONTHS.contains(&w);
+    let month = |w: &str| text::MONTHS.contains(&w) || text::SHORT_MONTHS.contains(&w);
     let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     words

@@ -139,6 +139,11 @@ pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
+/// Abbreviated month names, as wire copy writes dates ("Dec. 15").
+pub const SHORT_MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Month names, for dates ("4 March", "June 2025").
 pub const MONTHS: &[&str] = &[
     "january",
