@@ -137,7 +137,7 @@ pub fn analyzer() -> TextAnalyzer {
 
 /// Token filter: irregular forms to their base form ("slept" → "sleep",
 /// "paid" → "pay"), which the Porter stemmer leaves alone, so a question's
-/// "sleep" finds the article's "slept".
+/// "sleep" finds the article's "slept"; never to a stop word.
 #[derive(Clone, Copy)]
 pub struct IrregularForms;
 
@@ -167,7 +167,11 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
         if !self.0.advance() {
             return false;
         }
-        if let Some(base) = lexicon::irregular_base(&self.0.token().text) {
+        // Not to a function word, which the next filter drops: "offer" is
+        // no comparative of "off" here, nor "upped" a form of "up".
+        if let Some(base) =
+            lexicon::irregular_base(&self.0.token().text).filter(|b| !STOP_WORDS.contains(b))
+        {
             let text = &mut self.0.token_mut().text;
             text.clear();
             text.push_str(base);
@@ -727,6 +731,19 @@ fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_forms_fold_but_never_into_a_stop_word() {
+        let mut an = analyzer();
+        assert_eq!(analyze(&mut an, "slept paid"), vec!["sleep", "pay"]);
+        // WordNet lists "offer" as a comparative of "off" and "upped" as a
+        // form of "up"; folding them would drop them as stop words.
+        assert_eq!(
+            analyze(&mut an, "offers offer upped"),
+            vec!["offer", "offer", "up"]
+        );
+        assert!(analyze(&mut an, "done getting gotten").is_empty());
+    }
 
     #[test]
     fn acronyms_of_the_article_names() {
