@@ -146,6 +146,12 @@ fn rank(
             .iter()
             .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
     });
+    // "How much does X cost": only a passage pricing X answers.
+    let priced = answer_types::how_much_for(question).and_then(|w| {
+        plan.concepts
+            .iter()
+            .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
+    });
     let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
     let asked = answer_types::interrogative(question);
     for h in &mut hits {
@@ -173,6 +179,22 @@ fn rank(
                     && (unknown || row_counts || index.counts(&p.text, c)),
             );
         }
+        if let Some(c) = priced {
+            // Priced, or said to be unknown ("did not say how much the
+            // recall would cost").
+            let unknown = p
+                .flags
+                .iter()
+                .any(|f| f.kind == FlagKind::Unclear && index.names(&f.sentence, c));
+            // A table row takes its subject from the article: "Total cost —
+            // Figure: $1.1 billion" in a story titled "…$1.1 billion
+            // stadium".
+            let row_of_title = matches!(p.kind, PassageKind::TableRow { .. })
+                && corpus.articles.get(p.article_index).is_some_and(|a| {
+                    index.names(&a.title, c) && answer_types::states_money_in(&p.text)
+                });
+            h.prices = Some(unknown || row_of_title || index.prices(&p.text, c));
+        }
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {
             h.score *= HEADING_QUESTION_BONUS;
         }
@@ -199,6 +221,9 @@ fn rank(
 /// its words; for a request for advice, nearly all of it.
 fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if !hit.has_names {
+        return false;
+    }
+    if hit.prices == Some(false) {
         return false;
     }
     if plan.advice {

@@ -414,6 +414,53 @@ pub fn how_many_of(question: &str) -> Option<String> {
         .map(|w| w[2].0.clone())
 }
 
+/// The thing whose price a "how much does X cost" question asks
+/// ("How much does the repair cost?" → "repair", "How much is the fine?" →
+/// "fine"), folded: the last word before the money verb, or of the
+/// question. `None` when the question asks how much of something else
+/// ("How much did profit grow?").
+pub fn how_much_for(question: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "cost", "costs", "pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning",
+        "charge", "charges", "charged", "worth", "spend", "spent", "spending",
+    ];
+    const BE: &[&str] = &[
+        "does", "do", "did", "is", "are", "was", "were", "will", "would", "could",
+    ];
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let at = words
+        .windows(3)
+        .position(|w| w[0] == "how" && w[1] == "much" && BE.contains(&w[2].as_str()))?;
+    let rest = &words[at + 3..];
+    let verb = rest.iter().position(|w| VERBS.contains(&w.as_str()));
+    let is_be = matches!(words[at + 2].as_str(), "is" | "are" | "was" | "were");
+    let subject = match verb {
+        Some(v) => &rest[..v],
+        // "How much is the fine?": the thing itself is the price.
+        None if is_be => rest,
+        None => return None,
+    };
+    subject
+        .iter()
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "it" | "this" | "that" | "they"
+            )
+        })
+        .cloned()
+}
+
+/// True when a text states an amount of money ([`passage_terms`] would give
+/// it [`MONEY`]).
+pub fn states_money_in(text: &str) -> bool {
+    states_money(text, &text::folded_words(text))
+}
+
 /// The attribute a "what is the X of Y" question asks for ("What is the
 /// population of Columbus?" → "population"), folded: if the article never
 /// uses it, nothing about Y answers the question.
@@ -726,6 +773,20 @@ mod tests {
         assert!(!passage_terms("The team will stay there until it is finished.").contains(&PLACE));
         assert!(asks_for_a_place("where is it being built"));
         assert!(asks_for_a_place("Which areas would be hit hardest?"));
+        assert_eq!(
+            how_much_for("How much does the repair cost?").as_deref(),
+            Some("repair")
+        );
+        assert_eq!(
+            how_much_for("How much is the fine?").as_deref(),
+            Some("fine")
+        );
+        assert_eq!(
+            how_much_for("How much does Voss earn from Altra?").as_deref(),
+            Some("voss")
+        );
+        assert_eq!(how_much_for("How much did profit grow?"), None);
+        assert_eq!(how_much_for("How much does it cost?"), None);
         assert_eq!(interrogative("Why was the merger blocked?"), Some("why"));
         assert_eq!(interrogative("Why the deal was blocked"), Some("why"));
         assert_eq!(interrogative("What happens now"), None);

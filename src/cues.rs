@@ -135,6 +135,8 @@ pub const UNCLEAR: &[&str] = &[
     "no timeline was given",
     "no date was given",
     "no date has been set",
+    "not been priced",
+    "not yet priced",
 ];
 
 /// The article does not stand behind the claim: unnamed sources, hearsay,

@@ -129,12 +129,12 @@ fn other_articles() {
     // run: 6/18, 7/18, 5/6, 11/18.
     let r = report("tests/fixtures/pill", "pill-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
-    floors(&r, 15, 18, 5, 0);
+    floors(&r, 15, 18, 6, 0);
     // Written after the pill one, before running the engine on it. First
     // run: 11/19, 15/19, 3/6, 4/19.
     let r = report("tests/fixtures/club", "club-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (19, 6));
-    floors(&r, 15, 19, 3, 0);
+    floors(&r, 15, 19, 4, 0);
     // Written after the club one, before running the engine on it. First
     // run: 12/18, 13/18, 5/6, 4/18.
     let r = report("tests/fixtures/flood", "flood-questions.json");
@@ -144,7 +144,7 @@ fn other_articles() {
     // run: 8/18, 9/18, 5/6, 7/18.
     let r = report("tests/fixtures/glasses", "glasses-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
-    floors(&r, 15, 15, 5, 1);
+    floors(&r, 15, 15, 6, 1);
     // Written after the glasses one, before running the engine on it. First
     // run: 13/18, 16/18, 5/6, 2/18.
     let r = report("tests/fixtures/rates", "rates-questions.json");
@@ -189,7 +189,7 @@ fn other_articles() {
     // 1/18).
     let r = report("tests/fixtures/bribery", "bribery-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
-    floors(&r, 14, 18, 4, 0);
+    floors(&r, 14, 18, 5, 0);
     // Written after the bribery one, before running the engine on it. First
     // run: 12/16, 15/16, 5/6, 0/16 (plain BM25: 8/16, 13/16, 0/6, 2/16).
     let r = report("tests/fixtures/measles", "measles-questions.json");
@@ -205,7 +205,7 @@ fn other_articles() {
     // 0/16); since then a development set.
     let r = report("tests/fixtures/final4", "final4-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
-    floors(&r, 12, 14, 4, 0);
+    floors(&r, 12, 14, 5, 0);
     // Written after the dock-strike one, before running the engine on it.
     // First run: 9/15, 10/15, 5/6, 5/15 (plain BM25: 10/15, 13/15, 3/6,
     // 1/15).
@@ -234,7 +234,7 @@ fn other_articles() {
     // 1/20).
     let r = report("tests/fixtures/recall", "recall-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (20, 6));
-    floors(&r, 15, 15, 5, 5);
+    floors(&r, 15, 15, 6, 5);
     // Written after the airbag-recall one, before running the engine on
     // it. First run: 12/18, 14/18, 5/6, 2/18 (plain BM25: 10/18, 15/18,
     // 1/6, 0/18).
@@ -246,7 +246,7 @@ fn other_articles() {
     // 0/18).
     let r = report("tests/fixtures/doping", "doping-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
-    floors(&r, 13, 16, 3, 2);
+    floors(&r, 13, 16, 4, 2);
     // Written after the doping one, before running the engine on it.
     // First run: 13/18, 17/18, 2/5, 1/18 (plain BM25: 13/18, 15/18, 1/5,
     // 0/18).
@@ -287,7 +287,7 @@ fn several_articles_at_once() {
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 13, 13, 5, 1);
     // "When will it be available?" fits the airbag-recall article too.
-    floors(&report(multi, "pill-questions.json"), 9, 15, 4, 0);
+    floors(&report(multi, "pill-questions.json"), 9, 15, 5, 0);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     // "What happened at Northgate City?": the boil-water article has a
     // Northgate district.
@@ -308,11 +308,11 @@ fn several_articles_at_once() {
     floors(&report(multi, "final3-questions.json"), 11, 15, 4, 1);
     // "What did the developer give him?" finds the vote article's
     // lawmakers.
-    floors(&report(multi, "bribery-questions.json"), 11, 13, 4, 0);
+    floors(&report(multi, "bribery-questions.json"), 11, 13, 5, 0);
     // "How many people are in hospital?" fits the boil-water article too.
     floors(&report(multi, "measles-questions.json"), 7, 14, 5, 0);
     floors(&report(multi, "marathon-questions.json"), 8, 11, 3, 1);
-    floors(&report(multi, "final4-questions.json"), 8, 12, 4, 0);
+    floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
@@ -322,9 +322,9 @@ fn several_articles_at_once() {
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
-    floors(&report(multi, "recall-questions.json"), 7, 11, 4, 1);
+    floors(&report(multi, "recall-questions.json"), 7, 11, 5, 1);
     floors(&report(multi, "merger-questions.json"), 8, 16, 5, 1);
-    floors(&report(multi, "doping-questions.json"), 7, 15, 2, 1);
+    floors(&report(multi, "doping-questions.json"), 7, 15, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
 }
 

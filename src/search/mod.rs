@@ -68,6 +68,9 @@ pub struct Hit {
     /// For a "how many X" question, whether this passage counts X ("2,400
     /// construction jobs"); `None` for other questions.
     pub counts: Option<bool>,
+    /// For a "how much does X cost" question, whether this passage prices
+    /// X (a sentence naming X states an amount); `None` for other questions.
+    pub prices: Option<bool>,
     /// Its article mentions every name of the question the corpus knows
     /// ([`SearchIndex::article_has_names`]).
     pub has_names: bool,
@@ -488,6 +491,7 @@ impl SearchIndex {
                     matched,
                     article_coverage,
                     counts: None,
+                    prices: None,
                     has_names: self.article_has_names(plan, passage),
                 })
             })
@@ -570,6 +574,15 @@ impl SearchIndex {
                     .iter()
                     .any(|(n, _, _)| answer_types::is_count(n))
         })
+    }
+
+    /// True when the passage names the concept (its word, forms or
+    /// relations) and states an amount of money: "The glasses will cost
+    /// $799" prices the glasses, not the company's shares. (The whole
+    /// passage, not one sentence: "…replace its cranes… The project would
+    /// cost about €340 million.")
+    pub fn prices(&self, passage: &str, concept: &Concept) -> bool {
+        answer_types::states_money_in(passage) && self.names(passage, concept)
     }
 
     /// True when a text uses the word of a concept, or one of its forms
