@@ -227,6 +227,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         is_year(w)
             || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
     })
+        // "4 a.m." (not "on Tuesday": nearly every news paragraph says
+        // when something was said)
+        || words.windows(3).any(|w| {
+            w[0].0.chars().all(|c| c.is_ascii_digit())
+                && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
+        })
         // "Dec. 15", "Sept 3"
         || words.windows(2).any(|w| {
             text::SHORT_MONTHS.contains(&w[0].0.as_str())
@@ -718,6 +724,8 @@ mod tests {
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
+        assert!(kinds("shortly after 4 a.m. on Sunday").contains(&TIME));
+        assert!(!kinds("the company said on Tuesday").contains(&TIME));
         assert!(!kinds("Jan Berg abstained").contains(&TIME));
         assert_eq!(kinds("on 4 March the board met"), vec![TIME]);
         assert_eq!(
