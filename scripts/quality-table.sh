@@ -46,6 +46,7 @@ sets=(
   "supermarket-merger article|tests/fixtures/merger|merger"
   "tennis-doping article|tests/fixtures/doping|doping"
   "confidence-vote article|tests/fixtures/vote|vote"
+  "jewellery-heist article|tests/fixtures/heist|heist"
 )
 cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
   sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
@@ -56,7 +57,7 @@ for multi in no yes; do
   for s in "${sets[@]}"; do
     IFS='|' read -r name corpus file <<<"$s"
     q="tests/fixtures/$file-questions.json"
-    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all thirty-five articles at once"; fi
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all thirty-six articles at once"; fi
     ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
     base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
     echo "| $name | $ours | $base |"

@@ -5,14 +5,14 @@
 //! - our own questions on the sample article (paraphrases, typos, chat
 //!   style, the table, more out-of-scope questions), and a set in the
 //!   style of a busy channel;
-//! - questions on thirty-four other articles with other hedges and furniture
+//! - questions on thirty-five other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
-//!   airbag-recall, merger, doping and confidence-vote ones written before
-//!   the engine was run on them);
-//! - all of them again on a corpus holding the thirty-five articles at once.
+//!   airbag-recall, merger, doping, confidence-vote and heist ones written
+//!   before the engine was run on them);
+//! - all of them again on a corpus holding the thirty-six articles at once.
 
 use std::path::Path;
 
@@ -253,6 +253,12 @@ fn other_articles() {
     let r = report("tests/fixtures/vote", "vote-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 5));
     floors(&r, 16, 18, 2, 0);
+    // Written after the confidence-vote one, before running the engine on
+    // it. First run: 9/18, 11/18, 4/6, 4/18 (plain BM25: 13/18, 14/18,
+    // 1/6, 2/18).
+    let r = report("tests/fixtures/heist", "heist-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
+    floors(&r, 13, 17, 4, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -292,17 +298,21 @@ fn several_articles_at_once() {
     // "What happened at Northgate City?": the boil-water article has a
     // Northgate district.
     floors(&report(multi, "club-questions.json"), 14, 19, 2, 0);
-    floors(&report(multi, "flood-questions.json"), 11, 14, 3, 0);
+    // "Was anyone arrested?" is out of scope for the flood story; the heist
+    // article answers it.
+    floors(&report(multi, "flood-questions.json"), 11, 14, 2, 0);
     floors(&report(multi, "glasses-questions.json"), 13, 13, 6, 1);
     floors(&report(multi, "rates-questions.json"), 9, 15, 4, 1);
-    floors(&report(multi, "final-questions.json"), 8, 16, 5, 0);
+    // "when is the museum open on sundays" finds the heist article's
+    // museum.
+    floors(&report(multi, "final-questions.json"), 8, 16, 4, 0);
     floors(&report(multi, "tuition-questions.json"), 8, 11, 3, 1);
     floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
     // "How much ice is there?" fits the boil-water article's ice too.
     floors(&report(multi, "probe-questions.json"), 11, 15, 3, 0);
     // "When does the ban start?", "Who is against the ban?": the doping
     // article has a ban too.
-    floors(&report(multi, "diesel-questions.json"), 9, 12, 4, 1);
+    floors(&report(multi, "diesel-questions.json"), 9, 13, 4, 0);
     // "How long did the investigation take?" fits the doping article's
     // investigations too.
     floors(&report(multi, "final3-questions.json"), 11, 15, 4, 1);
@@ -323,9 +333,10 @@ fn several_articles_at_once() {
     // "Which models are affected?": the merger article has an
     // estimate's model.
     floors(&report(multi, "recall-questions.json"), 7, 11, 5, 1);
-    floors(&report(multi, "merger-questions.json"), 8, 16, 5, 1);
+    floors(&report(multi, "merger-questions.json"), 8, 15, 5, 1);
     floors(&report(multi, "doping-questions.json"), 7, 15, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
+    floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
 }
 
 #[test]
