@@ -642,6 +642,12 @@ pub fn asks_for_advice(question: &str) -> bool {
         .take(4)
         .collect();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    // "What do we know so far?" asks what the article says.
+    if w.get(3)
+        .is_some_and(|v| ["know", "think", "learn", "understand"].contains(v))
+    {
+        return false;
+    }
     matches!(
         w.as_slice(),
         ["how", "do" | "can" | "should" | "would", "i" | "we", ..]
@@ -848,6 +854,7 @@ mod tests {
         assert!(asks_for_advice("How do I buy a metro ticket in Lisbon?"));
         assert!(asks_for_advice("should i sell my shares"));
         assert!(asks_for_advice("Where can I read the report?"));
+        assert!(!asks_for_advice("What do we know for sure?"));
         assert!(!asks_for_advice("How do the farmers grow apples?"));
         assert!(!asks_for_advice("What did I miss?"));
     }
