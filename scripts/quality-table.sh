@@ -12,6 +12,7 @@ sets=(
   "development, sample article|corpus|dev"
   "own questions, sample article|corpus|extra"
   "chat-style questions, sample article|corpus|chat"
+  "later questions, sample article|corpus|sample2"
   "harbor article|tests/fixtures/articles|harbor"
   "glacier article|tests/fixtures/unseen|unseen"
   "sleep-study article|tests/fixtures/science|science"
