@@ -41,6 +41,14 @@ const TYPE_BONUS: f32 = 2.0;
 const HEADING_QUESTION_BONUS: f32 = 1.2;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
+/// The same when a conversation is about one article of several: enough
+/// that its passages are among them.
+const CONTEXT_CANDIDATES: usize = 60;
+/// Score factor for a passage of the article a conversation is about
+/// ("Who voted against it?" after a question on the stadium vote): a
+/// follow-up keeps to its article unless another one answers it clearly
+/// better, or it names what only another article mentions.
+const CONTEXT_BONUS: f32 = 3.0;
 
 /// The answer to one question: the `citebot ask --json` contract.
 #[derive(Debug, Clone, Serialize)]
@@ -104,6 +112,7 @@ fn rank(
     index: &SearchIndex,
     plan: &QueryPlan,
     question: &str,
+    context: Option<usize>,
     mut hits: Vec<Hit>,
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
@@ -194,6 +203,9 @@ fn rank(
                     index.names(&a.title, c) && answer_types::states_money_in(&p.text)
                 });
             h.prices = Some(unknown || row_of_title || index.prices(&p.text, c));
+        }
+        if context == Some(p.article_index) {
+            h.score *= CONTEXT_BONUS;
         }
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {
             h.score *= HEADING_QUESTION_BONUS;
@@ -318,12 +330,16 @@ pub fn baseline(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize
 }
 
 /// The answer to "what is this article about?": each article's lead, its
-/// first paragraph, in corpus order.
-fn leads(corpus: &Corpus, question: &str, top: usize) -> Answer {
+/// first paragraph, in corpus order; the lead of the article a conversation
+/// is about first.
+fn leads(corpus: &Corpus, question: &str, top: usize, context: Option<usize>) -> Answer {
     let mut seen = Vec::new();
-    let passages: Vec<AnswerPassage> = corpus
+    let in_context = corpus
         .passages
         .iter()
+        .filter(|p| Some(p.article_index) == context);
+    let passages: Vec<AnswerPassage> = in_context
+        .chain(corpus.passages.iter())
         .filter(|p| matches!(p.kind, PassageKind::Paragraph { .. }))
         .filter(|p| {
             let first = !seen.contains(&p.article_index);
@@ -338,18 +354,34 @@ fn leads(corpus: &Corpus, question: &str, top: usize) -> Answer {
     Answer::found(question, passages)
 }
 
-/// Answers a question with at most `top` passages.
-pub fn answer(corpus: &Corpus, index: &SearchIndex, question: &str, top: usize) -> Answer {
+/// Answers a question with at most `top` passages. `context` is the
+/// article (its index in the corpus) the conversation is about, if any:
+/// with several articles, its passages are preferred.
+pub fn answer(
+    corpus: &Corpus,
+    index: &SearchIndex,
+    question: &str,
+    top: usize,
+    context: Option<usize>,
+) -> Answer {
+    // One article: nothing to prefer.
+    let context = context.filter(|_| corpus.articles.len() > 1);
     if answer_types::asks_for_a_summary(question) {
-        return leads(corpus, question, top);
+        return leads(corpus, question, top, context);
     }
     let plan = index.plan(question);
+    let candidates = if context.is_some() {
+        CONTEXT_CANDIDATES
+    } else {
+        CANDIDATES
+    };
     let hits = rank(
         corpus,
         index,
         &plan,
         question,
-        index.search(&plan, CANDIDATES.max(top)),
+        context,
+        index.search(&plan, candidates.max(top)),
     );
     let note = not_covered(index, &plan, question, hits.first());
     tracing::debug!(

@@ -1,6 +1,7 @@
 //! The interactive console: the bot's main job without Discord. Plain lines
 //! are questions; `/cite ID`, `/company NAME`, `/companies`, `/about` and
-//! `/quit` do what the slash commands do.
+//! `/quit` do what the slash commands do. As in a Discord channel, a
+//! question follows up on the article of the last answer.
 
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -23,6 +24,8 @@ pub fn run(engine: &Engine) -> anyhow::Result<()> {
             titles.join(", ")
         )?;
     }
+    // The article of the last answer: follow-ups keep to it.
+    let mut context: Option<String> = None;
     let mut lines = stdin.lock().split(b'\n');
     loop {
         if interactive {
@@ -42,7 +45,13 @@ pub fn run(engine: &Engine) -> anyhow::Result<()> {
             None => (String::new(), line.clone()),
         };
         let reply = match cmd.as_str() {
-            "" | "ask" => render::answer(&engine.ask(&arg)),
+            "" | "ask" => {
+                let a = engine.ask_in(&arg, engine.config.answer.top, context.as_deref());
+                if let Some(p) = a.passages.first() {
+                    context = Some(p.article.clone());
+                }
+                render::answer(&a)
+            }
             "cite" => match engine.passage(&arg) {
                 Some(p) => render::cite(&engine.corpus, p),
                 None => format!("No passage {arg:?}. Ids look like 7 or T1.3.\n"),

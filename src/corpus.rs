@@ -587,6 +587,14 @@ fn classify(line: &str) -> Line<'_> {
     if t.starts_with('+') && t.len() > 2 && t.chars().all(|c| "+-=: ".contains(c)) {
         return Line::Table(t);
     }
+    // "Updated March 4, 2026, 9:12 p.m.": a timestamp, though it ends in a
+    // full stop.
+    if starts_with_any(t, &["updated", "published", "posted", "last updated"])
+        && text::word_count(t) <= 12
+        && looks_like_a_date(t)
+    {
+        return Line::Furniture("timestamp".to_string());
+    }
     let sentences = text::sentences(t);
     if t.ends_with('?') && sentences.len() == 1 && text::word_count(t) <= HEADING_MAX_WORDS {
         return Line::Question(t);
@@ -1135,6 +1143,10 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+        let c =
+            load("Updated March 4, 2026, 9:12 p.m.\nA real paragraph of the article is here.\n");
+        assert_eq!(c.articles[0].skipped[0].reason, "timestamp");
+        assert_eq!(c.articles[0].paragraphs, 1);
     }
 
     #[test]

@@ -49,10 +49,22 @@ impl Engine {
     /// Answers a question with at most `top` passages. Never fails: odd input
     /// gets "not covered".
     pub fn ask_top(&self, question: &str, top: usize) -> Answer {
+        self.ask_in(question, top, None)
+    }
+
+    /// Answers a question asked in a conversation about `context` (an
+    /// article's file stem, as in [`AnswerPassage::article`]): with several
+    /// articles, a follow-up such as "Who voted against it?" keeps to that
+    /// article unless another answers it clearly better. An unknown stem is
+    /// no context.
+    ///
+    /// [`AnswerPassage::article`]: crate::AnswerPassage
+    pub fn ask_in(&self, question: &str, top: usize, context: Option<&str>) -> Answer {
         let span = tracing::info_span!("question", chars = question.chars().count());
         let _enter = span.enter();
         let start = Instant::now();
-        let answer = answer::answer(&self.corpus, &self.index, question, top);
+        let article = context.and_then(|c| self.corpus.articles.iter().position(|a| a.stem == c));
+        let answer = answer::answer(&self.corpus, &self.index, question, top, article);
         tracing::info!(
             covered = answer.covered,
             first = answer.passages.first().map(|p| p.id.as_str()),

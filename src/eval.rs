@@ -116,13 +116,24 @@ pub fn evaluate(engine: &Engine, questions: &[Question]) -> Report {
 
 /// Scores the engine, or with `baseline` the plain-BM25 reference.
 pub fn evaluate_with(engine: &Engine, questions: &[Question], baseline: bool) -> Report {
+    evaluate_in(engine, questions, baseline, None)
+}
+
+/// [`evaluate_with`], every question asked in a conversation about the
+/// article `context` (see [`Engine::ask_in`]).
+pub fn evaluate_in(
+    engine: &Engine,
+    questions: &[Question],
+    baseline: bool,
+    context: Option<&str>,
+) -> Report {
     let mut r = Report::default();
     for q in questions {
         let question = q.question.replace('\n', " ");
         let a = if baseline {
             engine.ask_baseline(&question, EVAL_TOP)
         } else {
-            engine.ask_top(&question, EVAL_TOP)
+            engine.ask_in(&question, EVAL_TOP, context)
         };
         let first = a.passages.first();
         if !q.in_scope {

@@ -72,6 +72,11 @@ enum Command {
         /// corrections or synonyms, never "not covered"): the reference.
         #[arg(long)]
         baseline: bool,
+        /// Ask every question in a conversation about this article (its
+        /// file stem), as the console and the bot do after an answer from
+        /// it.
+        #[arg(long, value_name = "ARTICLE")]
+        context: Option<String>,
     },
 }
 
@@ -212,9 +217,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             file,
             fails,
             baseline,
+            context,
         }) => {
             let questions = eval::load_questions(&file)?;
-            let report = eval::evaluate_with(&engine, &questions, baseline);
+            if let Some(c) = context.as_deref() {
+                if !engine.corpus.articles.iter().any(|a| a.stem == c) {
+                    let stems: Vec<&str> = engine
+                        .corpus
+                        .articles
+                        .iter()
+                        .map(|a| a.stem.as_str())
+                        .collect();
+                    eprintln!(
+                        "citebot: no article {c:?}; articles are {}",
+                        stems.join(", ")
+                    );
+                    return Ok(ExitCode::from(EXIT_SETUP));
+                }
+            }
+            let report = eval::evaluate_in(&engine, &questions, baseline, context.as_deref());
             if fails {
                 for m in &report.misses {
                     writeln!(out, "  {m}")?;

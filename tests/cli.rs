@@ -394,3 +394,61 @@ fn what_is_it_about_is_answered_by_each_lead() {
         assert_eq!(ids, ["azure-china-ai:1", "harbor-cranes:1"], "{a}");
     }
 }
+
+#[test]
+fn console_follow_ups_keep_to_the_article_under_discussion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(SAMPLE, dir.path().join("azure-china-ai.txt")).expect("copy");
+    std::fs::copy(
+        "tests/fixtures/stadium/stadium-vote.md",
+        dir.path().join("stadium-vote.md"),
+    )
+    .expect("copy");
+    let corpus = dir.path().to_str().unwrap_or_default();
+    // Alone, "Who declined to comment?" fits the sample article best.
+    let alone = stdout(
+        citebot()
+            .args(["--corpus", corpus])
+            .write_stdin("Who declined to comment?\n"),
+    );
+    assert!(alone.starts_with("[azure-china-ai:"), "{alone}");
+    // After a question on the stadium vote, it follows up on that article;
+    // so does "what is it about?".
+    let out = stdout(
+        citebot()
+            .args(["--corpus", corpus])
+            .env("CITEBOT_TOP", "1")
+            .write_stdin("How did the council vote?\nWho declined to comment?\ntl;dr\n"),
+    );
+    let firsts: Vec<&str> = out.lines().filter(|l| l.starts_with('[')).collect();
+    assert_eq!(firsts.len(), 3, "{out}");
+    assert!(
+        firsts.iter().all(|l| l.starts_with("[stadium-vote:")),
+        "{firsts:?}\n{out}"
+    );
+}
+
+#[test]
+fn eval_in_the_context_of_an_article() {
+    let out = stdout(citebot().args([
+        "--corpus",
+        "tests/fixtures/multi",
+        "eval",
+        "tests/fixtures/stadium-questions.json",
+        "--context",
+        "stadium-vote",
+    ]));
+    assert!(out.starts_with("top1 "), "{out}");
+    let err = fails(
+        &[
+            "--corpus",
+            "tests/fixtures/multi",
+            "eval",
+            "tests/fixtures/stadium-questions.json",
+            "--context",
+            "no-such-article",
+        ],
+        2,
+    );
+    assert!(err.contains("no article \"no-such-article\""), "{err}");
+}

@@ -449,6 +449,52 @@ async fn the_bot_end_to_end() {
     assert_eq!(r.status, 204);
     assert!(all_text(embed(&r)).contains("#8"));
 
+    // Several articles: a channel's follow-up keeps to the article it is
+    // discussing; the same question in another channel goes where it fits
+    // best.
+    std::fs::remove_file(corpus.join("broken.txt")).expect("rm");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stadium/stadium-vote.md"),
+        corpus.join("stadium-vote.md"),
+    )
+    .expect("copy");
+    let r = interact(&server, 21, 2, discord::slash("reload", &[], None)).await;
+    assert!(content(&r).contains("Reloaded"), "{:#}", r.body);
+    let first_id = |r: &discord::Request| {
+        r.body["embeds"][0]["fields"][0]["name"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    let mention = |q: &str| format!("<@{BOT_ID}> {q}");
+    let id = post(
+        &server,
+        CHANNEL,
+        22,
+        &mention("How did the council vote?"),
+        true,
+    );
+    let r = server.reply_to(id).await;
+    assert!(first_id(&r).starts_with("#stadium-vote:"), "{:#}", r.body);
+    let id = post(
+        &server,
+        CHANNEL,
+        23,
+        &mention("Who declined to comment?"),
+        true,
+    );
+    let r = server.reply_to(id).await;
+    assert!(first_id(&r).starts_with("#stadium-vote:"), "{:#}", r.body);
+    let id = post(
+        &server,
+        ANSWER_CHANNEL,
+        24,
+        "Who declined to comment?",
+        false,
+    );
+    let r = server.reply_to(id).await;
+    assert!(first_id(&r).starts_with("#azure-china-ai:"), "{:#}", r.body);
+
     assert_eq!(
         server.violations(),
         Vec::<String>::new(),

@@ -71,7 +71,9 @@ async fn on_message(
         }
         return Ok(());
     }
-    let answer = data.engine().ask(&question);
+    // Only a covered answer is shown in an answer channel; a mention
+    // always gets a reply.
+    let answer = data.ask_in_channel(msg.channel_id, &question, true);
     let r = if answer.covered {
         discord_format::answer_reply(&answer)
     } else if mentioned {

@@ -17,7 +17,7 @@ use std::time::Instant;
 use anyhow::Context as _;
 use poise::serenity_prelude as serenity;
 
-use citebot::{Config, Engine};
+use citebot::{Answer, Config, Engine};
 
 /// Shared state of the running bot.
 pub struct Data {
@@ -27,6 +27,10 @@ pub struct Data {
     config: Config,
     /// When each member last asked something, for the cooldown.
     last_asked: Mutex<HashMap<serenity::UserId, Instant>>,
+    /// Per channel, the article (file stem) of the last answer shown there:
+    /// with several articles, a follow-up ("Who voted against it?") keeps
+    /// to it.
+    conversations: Mutex<HashMap<serenity::ChannelId, String>>,
 }
 
 impl Data {
@@ -36,6 +40,29 @@ impl Data {
             .read()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// Answers a question asked in a channel, following up on the article
+    /// the channel last discussed. A `shown` answer (one the channel sees,
+    /// not an ephemeral one) moves the conversation to its article.
+    pub fn ask_in_channel(
+        &self,
+        channel: serenity::ChannelId,
+        question: &str,
+        shown: bool,
+    ) -> Answer {
+        let conversations = || {
+            self.conversations
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        };
+        let engine = self.engine();
+        let context = conversations().get(&channel).cloned();
+        let answer = engine.ask_in(question, engine.config.answer.top, context.as_deref());
+        if let Some(p) = answer.passages.first().filter(|_| shown) {
+            conversations().insert(channel, p.article.clone());
+        }
+        answer
     }
 
     fn replace_engine(&self, engine: Engine) {
@@ -110,6 +137,7 @@ async fn serve(engine: Engine, token: String) -> anyhow::Result<ExitCode> {
         engine: RwLock::new(Arc::new(engine)),
         config,
         last_asked: Mutex::new(HashMap::new()),
+        conversations: Mutex::new(HashMap::new()),
     };
     let framework = poise::Framework::builder()
         .options(poise::FrameworkOptions {

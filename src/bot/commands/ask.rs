@@ -20,10 +20,12 @@ pub async fn ask(
     if !checks::may_ask(ctx).await? {
         return Ok(());
     }
-    let answer = ctx.data().engine().ask(&question);
+    let private = private.unwrap_or(false);
+    let answer = ctx
+        .data()
+        .ask_in_channel(ctx.channel_id(), &question, !private);
     let r = discord_format::answer_reply(&answer);
-    ctx.send(reply::interaction(&r, private.unwrap_or(false)))
-        .await?;
+    ctx.send(reply::interaction(&r, private)).await?;
     Ok(())
 }
 
@@ -37,7 +39,9 @@ pub async fn find_in_article(
     if !checks::may_ask(ctx).await? {
         return Ok(());
     }
-    let answer = ctx.data().engine().ask(&message.content);
+    let answer = ctx
+        .data()
+        .ask_in_channel(ctx.channel_id(), &message.content, false);
     let r = discord_format::answer_reply(&answer);
     ctx.send(reply::interaction(&r, true)).await?;
     Ok(())
