@@ -278,9 +278,10 @@ fn related_forms(a: &str, b: &str) -> bool {
         // Between two dictionary words, "-er" is a comparative ("faster")
         // or an agent WordNet derives ("maker" of "make"): "shower" is not
         // of "show", nor "corner" of "corn".
+        let agent_between_words =
+            ["r", "er", "ers"].contains(&e) && lexicon::is_word(short) && lexicon::is_word(long);
         ENDINGS.contains(&e)
-            && (!["r", "er", "ers"].contains(&e)
-                || !(lexicon::is_word(short) && lexicon::is_word(long))
+            && (!agent_between_words
                 || lexicon::is_adjective_or_adverb(short)
                 || lexicon::derives(long, short))
     });
