@@ -13,8 +13,8 @@
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Passage, PassageKind};
-use crate::flags::{Flag, FlagKind};
-use crate::search::{Hit, Match, QueryPlan, SearchIndex};
+use crate::flags::Flag;
+use crate::search::{Concept, Hit, Match, QueryPlan, SearchIndex};
 use crate::{answer_types, text};
 
 /// Least share of the question's weight the best passage must match.
@@ -168,41 +168,35 @@ fn rank(
         let Some(p) = corpus.passages.get(h.passage) else {
             continue;
         };
+        // Said to be unknown ("has not said how many inspectors it will
+        // hire", "did not say how much the recall would cost").
+        let unknown = |c: &Concept| index.said_unknown(h.passage, c);
         if let Some(c) = counted {
-            // Counted in the article the question is about; or said to be
-            // unknown ("has not said how many inspectors it will hire").
-            let unknown = p
-                .flags
-                .iter()
-                .any(|f| f.kind == FlagKind::Unclear && index.names(&f.sentence, c));
-            // A table row is one record: a count in any of its cells
-            // counts what the row names ("Talon Hybrid … Vehicles
-            // recalled: 43,000").
-            let row_counts = matches!(&p.kind, PassageKind::TableRow { cells, .. }
-            if index.names(&p.text, c)
-                && cells.iter().any(|(_, v)| {
-                    text::folded_words(v).iter().any(|(w, _, _)| answer_types::is_count(w))
-                }));
-            h.counts = Some(
-                h.article_coverage >= best_article
-                    && (unknown || row_counts || index.counts(&p.text, c)),
-            );
+            // Counted in the article the question is about. A table row is
+            // one record: a count in any of its cells counts what the row
+            // names ("Talon Hybrid … Vehicles recalled: 43,000").
+            let counts = || {
+                index.passage_names(h.passage, c)
+                    && (index.counts(&p.text, c)
+                        || matches!(&p.kind, PassageKind::TableRow { cells, .. }
+                        if cells.iter().any(|(_, v)| {
+                            text::folded_words(v)
+                                .iter()
+                                .any(|(w, _, _)| answer_types::is_count(w))
+                        })))
+            };
+            h.counts = Some(h.article_coverage >= best_article && (counts() || unknown(c)));
         }
         if let Some(c) = priced {
-            // Priced, or said to be unknown ("did not say how much the
-            // recall would cost").
-            let unknown = p
-                .flags
-                .iter()
-                .any(|f| f.kind == FlagKind::Unclear && index.names(&f.sentence, c));
             // A table row takes its subject from the article: "Total cost —
             // Figure: $1.1 billion" in a story titled "…$1.1 billion
             // stadium".
-            let row_of_title = matches!(p.kind, PassageKind::TableRow { .. })
-                && corpus.articles.get(p.article_index).is_some_and(|a| {
-                    index.names(&a.title, c) && answer_types::states_money_in(&p.text)
-                });
-            h.prices = Some(unknown || row_of_title || index.prices(&p.text, c));
+            let row_of_title = || {
+                matches!(p.kind, PassageKind::TableRow { .. })
+                    && index.passage_has(h.passage, answer_types::MONEY)
+                    && index.title_names(h.passage, c)
+            };
+            h.prices = Some(index.prices(h.passage, c) || row_of_title() || unknown(c));
         }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;

@@ -461,12 +461,6 @@ pub fn how_much_for(question: &str) -> Option<String> {
         .cloned()
 }
 
-/// True when a text states an amount of money ([`passage_terms`] would give
-/// it [`MONEY`]).
-pub fn states_money_in(text: &str) -> bool {
-    states_money(text, &text::folded_words(text))
-}
-
 /// The attribute a "what is the X of Y" question asks for ("What is the
 /// population of Columbus?" → "population"), folded: if the article never
 /// uses it, nothing about Y answers the question.
@@ -620,7 +614,9 @@ pub fn asks_for_a_place(question: &str) -> bool {
 /// answer. "What" and "which" ask for anything, so they are left out.
 pub fn interrogative(text: &str) -> Option<&'static str> {
     const ASKS: &[&str] = &["why", "how", "who", "when", "where"];
-    let (first, _, _) = text::folded_words(text).into_iter().next()?;
+    // Only the first word: this runs for every passage ranked.
+    let (s, e) = text::words(text).next()?;
+    let first = text::fold(&text[s..e]);
     ASKS.iter().copied().find(|w| *w == first)
 }
 

@@ -32,6 +32,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 
 use crate::corpus::Corpus;
 use crate::error::Result;
+use crate::flags::FlagKind;
 use crate::thesaurus::Thesaurus;
 use crate::{answer_types, lexicon, text};
 
@@ -100,6 +101,9 @@ pub struct SearchIndex {
     passage_terms: Vec<HashSet<String>>,
     /// The article of each passage.
     passage_article: Vec<usize>,
+    /// The analyzed terms of each passage's sentences flagged unclear ("has
+    /// not said how many inspectors it will hire").
+    unclear_terms: Vec<HashSet<String>>,
     /// Per article: document frequency of each term among its passages,
     /// and how many passages it has. Coverage weighs a question's words by
     /// how distinctive they are within the passage's own article, so an
@@ -346,6 +350,17 @@ impl SearchIndex {
             doc_passage,
             df,
             passage_terms,
+            unclear_terms: corpus
+                .passages
+                .iter()
+                .map(|p| {
+                    p.flags
+                        .iter()
+                        .filter(|f| f.kind == FlagKind::Unclear)
+                        .flat_map(|f| analyze(&mut an_th, &f.sentence))
+                        .collect()
+                })
+                .collect(),
             passage_article,
             article_df,
             acronyms: {
@@ -576,13 +591,51 @@ impl SearchIndex {
         })
     }
 
-    /// True when the passage names the concept (its word, forms or
-    /// relations) and states an amount of money: "The glasses will cost
+    /// True when the passage (by index) names the concept (its word, forms
+    /// or relations) and states an amount of money: "The glasses will cost
     /// $799" prices the glasses, not the company's shares. (The whole
     /// passage, not one sentence: "…replace its cranes… The project would
-    /// cost about €340 million.")
-    pub fn prices(&self, passage: &str, concept: &Concept) -> bool {
-        answer_types::states_money_in(passage) && self.names(passage, concept)
+    /// cost about €340 million.") From the terms indexed for the passage,
+    /// so nothing is analyzed again.
+    pub fn prices(&self, passage: usize, concept: &Concept) -> bool {
+        self.passage_has(passage, answer_types::MONEY) && self.passage_names(passage, concept)
+    }
+
+    /// True when the passage (by index, heading included) uses the word of
+    /// a concept, or one of its forms and relations: [`SearchIndex::names`]
+    /// from the terms indexed for it.
+    pub fn passage_names(&self, passage: usize, concept: &Concept) -> bool {
+        self.passage_terms.get(passage).is_some_and(|terms| {
+            concept
+                .terms
+                .iter()
+                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+        })
+    }
+
+    /// True when a sentence of the passage flagged unclear names the
+    /// concept: the article says the value asked for is not known ("has not
+    /// said how many inspectors it will hire").
+    pub fn said_unknown(&self, passage: usize, concept: &Concept) -> bool {
+        self.unclear_terms.get(passage).is_some_and(|terms| {
+            concept
+                .terms
+                .iter()
+                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+        })
+    }
+
+    /// True when the title of the passage's article names the concept.
+    pub fn title_names(&self, passage: usize, concept: &Concept) -> bool {
+        self.passage_article
+            .get(passage)
+            .and_then(|a| self.title_terms.get(*a))
+            .is_some_and(|terms| {
+                concept
+                    .terms
+                    .iter()
+                    .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+            })
     }
 
     /// True when a text uses the word of a concept, or one of its forms
