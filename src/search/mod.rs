@@ -602,8 +602,8 @@ impl SearchIndex {
     }
 
     /// True when the passage (by index, heading included) uses the word of
-    /// a concept, or one of its forms and relations: [`SearchIndex::names`]
-    /// from the terms indexed for it.
+    /// a concept, or one of its forms and relations, from the terms indexed
+    /// for it.
     pub fn passage_names(&self, passage: usize, concept: &Concept) -> bool {
         self.passage_terms.get(passage).is_some_and(|terms| {
             concept
@@ -636,15 +636,6 @@ impl SearchIndex {
                     .iter()
                     .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
             })
-    }
-
-    /// True when a text uses the word of a concept, or one of its forms
-    /// and relations.
-    pub fn names(&self, text: &str, concept: &Concept) -> bool {
-        let mut an = self.analyzer.clone();
-        analyze(&mut an, text)
-            .iter()
-            .any(|t| concept.terms.iter().any(|q| q.term == *t))
     }
 
     /// The same share for a whole article: how much of the question it
