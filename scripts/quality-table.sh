@@ -65,7 +65,7 @@ for multi in no yes; do
   done
 done
 
-# The twenty-nine other articles together (each on its own), as one line.
+# The other articles together (each on its own), as one line.
 total() {
   python3 -c '
 import re, sys
@@ -74,7 +74,7 @@ for line in sys.stdin:
     m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
     a, b, c, d, e, f = map(int, m.groups())
     t += a; ins += b; r += c; orr += d; oos += e; ref += f
-print(f"| the twenty-nine other articles together, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
+print(f"| the thirty-five other articles together, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
 '
 }
 others() {
@@ -83,4 +83,38 @@ others() {
     case "$corpus" in tests/*) "$bin" --corpus "$corpus" eval "tests/fixtures/$file-questions.json" "$@" ;; esac
   done
 }
-echo "$(others | total) $(others --baseline | total | sed 's/^| the twenty-nine other articles together, each on its own ([0-9]* \/ [0-9]*) | //')"
+echo "$(others | total) $(others --baseline | total | sed 's/^| the thirty-five other articles together, each on its own ([0-9]* \/ [0-9]*) | //')"
+
+# Every set on the multi-article corpus, asked without context and in a
+# conversation about its own article (`eval --context`), as one line.
+stem() { # corpus dir -> the file stem of its one article
+  if [ "$1" = corpus ]; then echo azure-china-ai; return; fi
+  local f
+  f=$(ls "$1" | grep -E '\.(md|txt)$')
+  echo "${f%.*}"
+}
+multi() {
+  for s in "${sets[@]}"; do
+    IFS='|' read -r name corpus file <<<"$s"
+    if [ "${1:-}" = context ]; then
+      "$bin" --corpus tests/fixtures/multi eval "tests/fixtures/$file-questions.json" --context "$(stem "$corpus")"
+    else
+      "$bin" --corpus tests/fixtures/multi eval "tests/fixtures/$file-questions.json"
+    fi
+  done
+}
+sum() {
+  python3 -c '
+import re, sys
+t = r = ins = ref = oos = orr = 0
+for line in sys.stdin:
+    m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
+    a, b, c, d, e, f = map(int, m.groups())
+    t += a; ins += b; r += c; orr += d; oos += e; ref += f
+print(f"{100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%)", end="")
+'
+}
+echo
+echo "| every set, all thirty-six articles at once | without context | in a conversation about its article (\`--context\`) |"
+echo "|---|---|---|"
+echo "| top-1 · recall@3 · out-of-scope refused · in-scope refused | $(multi | sum) | $(multi context | sum) |"
