@@ -26,6 +26,7 @@ pub const NUMBER: &str = "\u{1}number";
 pub const NAME: &str = "\u{1}name";
 pub const FREQUENCY: &str = "\u{1}frequency";
 pub const AGE: &str = "\u{1}age";
+pub const REASON: &str = "\u{1}reason";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far"):
 /// answered by a number with a unit ("30 days", "57 km"). "How old" asks
@@ -290,6 +291,32 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     out
 }
 
+/// The kinds of value a passage states ([`passage_terms`]), and a
+/// [`REASON`] when it gives one: under a heading asking why ("Why it
+/// happened"), or saying "because", "due to", "blamed on", "caused by".
+pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
+    let mut out = passage_terms(passage);
+    let lower = passage.to_lowercase();
+    if interrogative(section) == Some("why")
+        || [
+            " because ",
+            " due to ",
+            " blamed on ",
+            " caused by ",
+            " as a result of ",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        out.push(REASON);
+    }
+    out
+}
+
+/// Words that ask for a reason ("What caused the run?"), answered by a
+/// passage giving one ([`REASON`]) though it never uses the word.
+const REASON_WORDS: &[&str] = &["cause", "causes", "caused", "causing", "reason", "reasons"];
+
 /// What a question asks for, read once per question.
 #[derive(Debug, Clone)]
 pub struct Asking {
@@ -355,6 +382,9 @@ impl Asking {
         }
         if MONEY_NOUNS.contains(&word) {
             return Some(MONEY);
+        }
+        if REASON_WORDS.contains(&word) {
+            return Some(REASON);
         }
         if !self.value {
             return None;
@@ -765,6 +795,13 @@ mod tests {
             Some(MEASURE)
         );
         assert_eq!(Asking::new("How old is she?").term_for("old"), Some(AGE));
+        assert_eq!(
+            Asking::new("What caused the run?").term_for("caused"),
+            Some(REASON)
+        );
+        assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
+        assert!(!passage_kinds("Shares fell.", "What happens now").contains(&REASON));
         assert_eq!(
             Asking::new("What is the long-term plan?").term_for("long"),
             None

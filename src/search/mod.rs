@@ -249,7 +249,7 @@ impl SearchIndex {
                 heading => format!("{} {}", p.section, p.context),
                 pid => i as u64,
             );
-            for kind in answer_types::passage_terms(&p.text) {
+            for kind in answer_types::passage_kinds(&p.text, &p.section) {
                 document.add_text(kinds, kind);
             }
             writer.add_document(document)?;
@@ -308,7 +308,7 @@ impl SearchIndex {
             }
             passage_article.push(p.article_index);
             terms.extend(
-                answer_types::passage_terms(&p.text)
+                answer_types::passage_kinds(&p.text, &p.section)
                     .into_iter()
                     .map(String::from),
             );

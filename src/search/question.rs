@@ -135,6 +135,9 @@ const FRAME_WORDS: &[&str] = &[
     "begin",
     "begins",
     "still",
+    "try",
+    "tried",
+    "trying",
 ];
 
 /// The most a frame word weighs in coverage.
