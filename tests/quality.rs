@@ -6,14 +6,14 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on thirty-six other articles with other hedges and furniture
+//! - questions on thirty-seven other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
-//!   airbag-recall, merger, doping, confidence-vote, heist and crypto ones
-//!   written before the engine was run on them);
-//! - all of them again on a corpus holding the thirty-seven articles at once.
+//!   airbag-recall, merger, doping, confidence-vote, heist, crypto and
+//!   manager-sacked ones written before the engine was run on them);
+//! - all of them again on a corpus holding the thirty-eight articles at once.
 
 use std::path::Path;
 
@@ -272,6 +272,12 @@ fn other_articles() {
     let r = report("tests/fixtures/crypto", "crypto-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
     floors(&r, 12, 15, 5, 0);
+    // Written after the crypto one, before running the engine on it.
+    // First run: 10/16, 12/16, 5/6, 4/16 (plain BM25: 10/16, 12/16, 1/6,
+    // 0/16).
+    let r = report("tests/fixtures/sacked", "sacked-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
+    floors(&r, 12, 14, 5, 2);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -281,6 +287,9 @@ fn other_articles() {
 
 #[test]
 fn several_articles_at_once() {
+    // Each article added takes a few answers from the others: a question
+    // with no name in it ("Who is in charge now?") can fit several. A
+    // conversation keeps to its article (`a_conversation_keeps_to_its_article`).
     let multi = "tests/fixtures/multi";
     floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
     floors(&report(multi, "extra-questions.json"), 27, 28, 13, 0);
@@ -298,7 +307,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "wire-questions.json"), 15, 18, 5, 0);
     // "Where was the lawsuit filed?" fits the airbag-recall article too.
     floors(&report(multi, "court-questions.json"), 14, 17, 5, 0);
-    floors(&report(multi, "explainer-questions.json"), 13, 15, 5, 0);
+    floors(&report(multi, "explainer-questions.json"), 13, 14, 5, 0);
     floors(&report(multi, "wind-questions.json"), 12, 14, 3, 0);
     // "Is Canada affected?": the airbag-recall article mentions Canada.
     floors(&report(multi, "heldout-questions.json"), 16, 17, 2, 0);
@@ -307,7 +316,7 @@ fn several_articles_at_once() {
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 13, 13, 5, 1);
     // "When will it be available?" fits the airbag-recall article too.
-    floors(&report(multi, "pill-questions.json"), 9, 15, 5, 0);
+    floors(&report(multi, "pill-questions.json"), 8, 15, 5, 0);
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     // "What happened at Northgate City?": the boil-water article has a
     // Northgate district.
@@ -326,19 +335,19 @@ fn several_articles_at_once() {
     floors(&report(multi, "probe-questions.json"), 11, 15, 4, 0);
     // "When does the ban start?", "Who is against the ban?": the doping
     // article has a ban too.
-    floors(&report(multi, "diesel-questions.json"), 9, 13, 4, 0);
+    floors(&report(multi, "diesel-questions.json"), 8, 13, 4, 0);
     // "How long did the investigation take?" fits the doping article's
     // investigations too.
     floors(&report(multi, "final3-questions.json"), 11, 15, 4, 1);
     // "What did the developer give him?" finds the vote article's
     // lawmakers.
-    floors(&report(multi, "bribery-questions.json"), 11, 13, 5, 0);
+    floors(&report(multi, "bribery-questions.json"), 11, 14, 5, 0);
     // "How many people are in hospital?" fits the boil-water article too.
     floors(&report(multi, "measles-questions.json"), 7, 14, 5, 0);
     // "By how much did she beat the old record?" finds the doping article's
     // "24-year-old"; "Who held the record before?" the crypto article's
     // licence holder.
-    floors(&report(multi, "marathon-questions.json"), 6, 11, 3, 1);
+    floors(&report(multi, "marathon-questions.json"), 7, 11, 3, 1);
     floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
@@ -346,16 +355,17 @@ fn several_articles_at_once() {
     // "were medical records exposed": the doping article's "medication"
     // and "tested" come close.
     // "who's the ceo" fits the crypto article's chief executive too.
-    floors(&report(multi, "breach-questions.json"), 12, 17, 5, 0);
+    floors(&report(multi, "breach-questions.json"), 12, 16, 5, 0);
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
-    floors(&report(multi, "recall-questions.json"), 7, 11, 5, 1);
+    floors(&report(multi, "recall-questions.json"), 7, 10, 5, 1);
     floors(&report(multi, "merger-questions.json"), 8, 15, 5, 1);
-    floors(&report(multi, "doping-questions.json"), 7, 15, 3, 1);
+    floors(&report(multi, "doping-questions.json"), 6, 14, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
     floors(&report(multi, "crypto-questions.json"), 9, 11, 5, 0);
+    floors(&report(multi, "sacked-questions.json"), 11, 13, 3, 2);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -405,6 +415,7 @@ fn a_conversation_keeps_to_its_article() {
         ("vote", "confidence-vote"),
         ("heist", "jewel-heist"),
         ("crypto", "exchange-halt"),
+        ("sacked", "manager-sacked"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -440,7 +451,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 538 && recall3 >= 638,
+        top1 >= 549 && recall3 >= 652,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
