@@ -74,6 +74,12 @@ const UNITS: &[&str] = &[
     "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
 ];
 
+/// True for a unit of time, length or weight ("weeks", "km"): a number
+/// before it is a measure, not a count.
+pub fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word)
+}
+
 /// Number words, for "three years" as well as "3 years".
 #[rustfmt::skip]
 const NUMBER_WORDS: &[&str] = &[

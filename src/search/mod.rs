@@ -545,7 +545,12 @@ impl SearchIndex {
         plan.concepts
             .iter()
             .filter(|c| c.name && matches!(c.how, Match::Exact | Match::Corrected))
-            .all(|c| c.terms.iter().any(|t| df.contains_key(&t.term)))
+            // A name may stand for a phrase ("US" for "United States").
+            .all(|c| {
+                c.terms
+                    .iter()
+                    .any(|t| t.term.split(' ').all(|w| df.contains_key(w)))
+            })
     }
 
     /// Share of the question's IDF weight that a passage matches, and how
@@ -584,10 +589,19 @@ impl SearchIndex {
             };
             let number_of = i >= 2 && words[i - 2].0 == "number" && words[i - 1].0 == "of";
             let after = if number_of { NUMBER_OF_WINDOW } else { WINDOW };
+            let (from, to) = (i.saturating_sub(WINDOW), (i + after + 1).min(words.len()));
+            // A number of something else ("16 weeks of pay") counts no
+            // employees.
+            // "The number of homes for sale was at its highest": a passage
+            // about the count answers how many, digits or not.
             concept.terms.iter().any(|q| q.term == t)
-                && words[i.saturating_sub(WINDOW)..(i + after + 1).min(words.len())]
-                    .iter()
-                    .any(|(n, _, _)| answer_types::is_count(n))
+                && (number_of
+                    || (from..to).any(|j| {
+                        answer_types::is_count(&words[j].0)
+                            && !words
+                                .get(j + 1)
+                                .is_some_and(|(u, _, _)| answer_types::is_unit(u))
+                    }))
         })
     }
 
@@ -800,6 +814,31 @@ mod tests {
             vec!["offer", "offer", "up"]
         );
         assert!(analyze(&mut an, "done getting gotten").is_empty());
+    }
+
+    #[test]
+    fn a_count_is_a_number_of_the_thing_not_a_measure() {
+        let c = Corpus::from_text(
+            "t",
+            "Departing employees will receive at least 16 weeks of pay.\n\
+             The company employs 2,300 people in three countries.\n\
+             The number of homes for sale was at its highest in five years.\n",
+            &crate::flags::Flagger::default(),
+        )
+        .expect("corpus");
+        let index = SearchIndex::build(&c).expect("index");
+        let concept = |q: &str| {
+            index
+                .plan(q)
+                .concepts
+                .into_iter()
+                .next()
+                .expect("a concept")
+        };
+        let employees = concept("employees");
+        assert!(!index.counts(&c.passages[0].text, &employees), "16 weeks");
+        assert!(index.counts(&c.passages[1].text, &concept("people")));
+        assert!(index.counts(&c.passages[2].text, &concept("homes")));
     }
 
     #[test]
