@@ -226,7 +226,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     let period = |w: &str| {
         [
             "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "semester",
-            "quarter", "decade",
+            "quarter", "decade", "fortnight",
         ]
         .contains(&w)
     };
@@ -764,6 +764,7 @@ mod tests {
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
         assert!(kinds("shortly after 4 a.m. on Sunday").contains(&TIME));
         assert!(!kinds("the company said on Tuesday").contains(&TIME));
+        assert!(kinds("a new manager within the next fortnight").contains(&TIME));
         assert!(!kinds("Jan Berg abstained").contains(&TIME));
         assert_eq!(kinds("on 4 March the board met"), vec![TIME]);
         assert_eq!(
