@@ -225,8 +225,18 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     // spring", "last week").
     let period = |w: &str| {
         [
-            "week", "month", "year", "spring", "summer", "fall", "autumn", "winter", "semester",
-            "quarter", "decade", "fortnight",
+            "week",
+            "month",
+            "year",
+            "spring",
+            "summer",
+            "fall",
+            "autumn",
+            "winter",
+            "semester",
+            "quarter",
+            "decade",
+            "fortnight",
         ]
         .contains(&w)
     };
@@ -479,6 +489,32 @@ pub fn how_much_for(question: &str) -> Option<String> {
     let rest = &words[at + 3..];
     let verb = rest.iter().position(|w| VERBS.contains(&w.as_str()));
     let is_be = matches!(words[at + 2].as_str(), "is" | "are" | "was" | "were");
+    // "How much is Veridian spending on AI?": what is paid for, when named.
+    if let Some(v) = verb {
+        if let Some(thing) = rest[v + 1..]
+            .split(|w| w == "on" || w == "for")
+            .nth(1)
+            .and_then(|after| {
+                after.iter().rev().find(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "it"
+                            | "this"
+                            | "that"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                    )
+                })
+            })
+        {
+            return Some(thing.clone());
+        }
+    }
     let subject = match verb {
         Some(v) => &rest[..v],
         // "How much is the fine?": the thing itself is the price.
@@ -840,6 +876,14 @@ mod tests {
             Some("voss")
         );
         assert_eq!(how_much_for("How much did profit grow?"), None);
+        assert_eq!(
+            how_much_for("How much is Veridian spending on AI?").as_deref(),
+            Some("ai")
+        );
+        assert_eq!(
+            how_much_for("How much did Riverside pay for their striker?").as_deref(),
+            Some("striker")
+        );
         assert_eq!(how_much_for("How much does it cost?"), None);
         assert_eq!(interrogative("Why was the merger blocked?"), Some("why"));
         assert_eq!(interrogative("Why the deal was blocked"), Some("why"));
