@@ -834,7 +834,15 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
             .iter()
             .zip(&classes[i..])
             .take_while(|((_, l), c)| {
-                matches!(c, Line::Furniture(r) if r == NO_SENTENCE) && is_fact(fact_text(l))
+                // A timeline item long enough to pass for text ("- October:
+                // health committee approves it") is a fact all the same.
+                let item = list_item_text(l.trim()).is_some_and(|t| {
+                    !t.trim_end().ends_with(['.', '!', '?'])
+                        && t.split_once(':').is_some_and(|(key, _)| is_date_key(key))
+                });
+                (matches!(c, Line::Furniture(r) if r == NO_SENTENCE)
+                    || (item && matches!(c, Line::Prose(_))))
+                    && is_fact(fact_text(l))
             })
             .count();
         if run >= 2 {
@@ -849,6 +857,29 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
         }
         i += run.max(1);
     }
+}
+
+/// A key of a timeline: a month, a weekday, a year or a date ("March",
+/// "Tuesday", "2024", "July 1 next year").
+fn is_date_key(key: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ];
+    text::folded_words(key).first().is_some_and(|(w, _, _)| {
+        text::MONTHS.contains(&w.as_str())
+            || text::SHORT_MONTHS.contains(&w.as_str())
+            || DAYS.contains(&w.as_str())
+            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// A question or label with no text under it is not a heading.
@@ -1143,6 +1174,14 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+        let c = load(
+            "A real paragraph of the article is here.\n## Timeline\n- March: bill introduced\n\
+             - October: health committee approves it\n- July 1 next year: law takes effect\n",
+        );
+        assert_eq!(c.passages.len(), 2, "{:?}", c.passages);
+        assert!(c.passages[1]
+            .text
+            .contains("March: bill introduced; October: health"));
         let c =
             load("Updated March 4, 2026, 9:12 p.m.\nA real paragraph of the article is here.\n");
         assert_eq!(c.articles[0].skipped[0].reason, "timestamp");

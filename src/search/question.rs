@@ -138,6 +138,10 @@ const FRAME_WORDS: &[&str] = &[
     "try",
     "tried",
     "trying",
+    "include",
+    "includes",
+    "included",
+    "including",
 ];
 
 /// The most a frame word weighs in coverage.
