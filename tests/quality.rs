@@ -6,15 +6,15 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on thirty-eight other articles with other hedges and furniture
+//! - questions on thirty-nine other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
 //!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
-//!   manager-sacked and layoffs ones written before the engine was run on
-//!   them);
-//! - all of them again on a corpus holding the thirty-nine articles at once.
+//!   manager-sacked, layoffs and smoking-age ones written before the engine
+//!   was run on them);
+//! - all of them again on a corpus holding the forty articles at once.
 
 use std::path::Path;
 
@@ -284,7 +284,12 @@ fn other_articles() {
     // 3/16).
     let r = report("tests/fixtures/layoffs", "layoffs-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
-    floors(&r, 11, 13, 4, 1);
+    floors(&r, 12, 13, 4, 1);
+    // Written after the layoffs one, before running the engine on it.
+    // First run: 6/15, 7/15, 5/6, 7/15 (plain BM25: 6/15, 8/15, 1/6, 2/15).
+    let r = report("tests/fixtures/smoking", "smoking-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
+    floors(&r, 8, 9, 5, 4);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -327,7 +332,7 @@ fn several_articles_at_once() {
     // "Is Granite Peak buying other clubs?": other articles buy things too.
     // "What happened at Northgate City?": the boil-water article has a
     // Northgate district.
-    floors(&report(multi, "club-questions.json"), 14, 19, 2, 0);
+    floors(&report(multi, "club-questions.json"), 15, 19, 2, 0);
     // "Was anyone arrested?" is out of scope for the flood story; the heist
     // article answers it.
     floors(&report(multi, "flood-questions.json"), 11, 14, 2, 0);
@@ -368,12 +373,13 @@ fn several_articles_at_once() {
     // estimate's model.
     floors(&report(multi, "recall-questions.json"), 8, 10, 5, 1);
     floors(&report(multi, "merger-questions.json"), 8, 15, 5, 1);
-    floors(&report(multi, "doping-questions.json"), 6, 14, 3, 1);
+    floors(&report(multi, "doping-questions.json"), 6, 13, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
     floors(&report(multi, "crypto-questions.json"), 9, 10, 5, 0);
     floors(&report(multi, "sacked-questions.json"), 11, 13, 3, 2);
-    floors(&report(multi, "layoffs-questions.json"), 7, 10, 4, 1);
+    floors(&report(multi, "layoffs-questions.json"), 8, 10, 4, 1);
+    floors(&report(multi, "smoking-questions.json"), 6, 8, 4, 3);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -425,6 +431,7 @@ fn a_conversation_keeps_to_its_article() {
         ("crypto", "exchange-halt"),
         ("sacked", "manager-sacked"),
         ("layoffs", "software-layoffs"),
+        ("smoking", "smoking-age"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -460,7 +467,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 558 && recall3 >= 664,
+        top1 >= 568 && recall3 >= 672,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
