@@ -584,6 +584,23 @@ impl SearchIndex {
                 frame: FRAME_WORDS.contains(&word),
             });
         }
+        // "Who is against it?": when nothing but function words is left, a
+        // function word the thesaurus relates ("against": "opposed") is
+        // what is asked.
+        if plan.concepts.is_empty() {
+            for &(s, e, _) in &words {
+                let word = text::fold(&question[s..e]);
+                if !STOP_WORDS.contains(&word.as_str()) {
+                    continue;
+                }
+                let news = self.thesaurus.related(&word, &word);
+                let mut terms = Vec::new();
+                let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
+                if !terms.is_empty() {
+                    plan.concepts.push(Concept::by_relations(word, terms));
+                }
+            }
+        }
         // "How did the stock react?" is about the stock: a frame word
         // weighs little, and only in a question of nothing else ("what was
         // the reaction?") is it what is asked about.
@@ -836,6 +853,21 @@ mod tests {
         .expect("corpus");
         let i = SearchIndex::build(&c).expect("index");
         (c, i)
+    }
+
+    #[test]
+    fn a_question_of_function_words_asks_their_relation() {
+        let c = Corpus::from_text(
+            "t",
+            "Shop owners opposed the law, saying it would hurt trade.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let plan = i.plan("Who is against it?");
+        assert_eq!(plan.concepts.len(), 1, "{plan:?}");
+        assert!(plan.concepts[0].terms.iter().any(|t| t.term == "oppos"));
+        assert!(i.plan("who is it").concepts.is_empty());
     }
 
     #[test]
