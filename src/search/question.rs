@@ -403,7 +403,8 @@ impl SearchIndex {
             return plan;
         }
         let words = self.question_words(question, &mut an);
-        let mut skip = false;
+        // Question words already read as part of an earlier one.
+        let mut skip = 0usize;
         // The question word index of the last word of a name seen.
         let mut last_name: Option<usize> = None;
         for (i, &(s, e, split)) in words.iter().enumerate() {
@@ -424,7 +425,32 @@ impl SearchIndex {
                 text::fold(original)
             };
             let word = strip_possessive(&folded);
-            if std::mem::take(&mut skip) {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            // "a 19-year-old": someone of an age, answered by "aged 18 to
+            // 20" or "Lane, 61," rather than by the words "year" and "old".
+            let word_at = |k: usize| {
+                words
+                    .get(k)
+                    .map(|&(s2, e2, _)| text::fold(&question[s2..e2]))
+            };
+            if !word.is_empty()
+                && word.chars().all(|c| c.is_ascii_digit())
+                && matches!(word_at(i + 1).as_deref(), Some("year" | "years"))
+                && word_at(i + 2).as_deref() == Some("old")
+            {
+                let mut terms = vec![QueryTerm::new(
+                    answer_types::AGE,
+                    SYNONYM_WEIGHT,
+                    THESAURUS_COVERAGE,
+                )];
+                let news = self.thesaurus.related("old", "old");
+                let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
+                plan.concepts
+                    .push(Concept::by_relations(format!("{word}-year-old"), terms));
+                skip = 2;
                 continue;
             }
             // The two words this one starts, for the thesaurus ("tax
@@ -461,7 +487,7 @@ impl SearchIndex {
                     pair.clone().unwrap_or_default(),
                     terms,
                 ));
-                skip = true;
+                skip = 1;
                 continue;
             }
             if word.chars().count() > 40 || self.stop.contains(word) {
@@ -542,7 +568,7 @@ impl SearchIndex {
             // its own, but stands for the pair too when the article uses it.
             // Either word alone covers it less than both together do.
             if !pair_related.is_empty() {
-                skip = true;
+                skip = 1;
                 if let Some(t) = words.get(i + 1).and_then(|&(s2, e2, _)| {
                     analyze(&mut an, &text::fold(&question[s2..e2]))
                         .into_iter()
@@ -868,6 +894,14 @@ mod tests {
         assert_eq!(plan.concepts.len(), 1, "{plan:?}");
         assert!(plan.concepts[0].terms.iter().any(|t| t.term == "oppos"));
         assert!(i.plan("who is it").concepts.is_empty());
+        // "a 19-year-old" is one thing asked about: an age.
+        let plan = i.plan("Can a 19-year-old trade?");
+        assert_eq!(plan.concepts[0].word, "19-year-old", "{plan:?}");
+        assert!(plan.concepts[0]
+            .terms
+            .iter()
+            .any(|t| t.term == answer_types::AGE));
+        assert_eq!(plan.concepts.len(), 2, "{plan:?}");
     }
 
     #[test]
