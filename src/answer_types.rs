@@ -271,10 +271,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     {
         out.push(TIME);
     }
-    // A number with a unit ("30 days").
+    // A number with a unit ("30 days"), or a span of time with none
+    // ("could take months").
     if words.windows(2).any(|w| {
         (w[0].0.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
+    }) || words.windows(2).any(|w| {
+        ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
+            && ["hours", "days", "weeks", "months", "years", "decades"].contains(&w[1].0.as_str())
     }) {
         out.push(MEASURE);
     }
@@ -795,6 +799,7 @@ mod tests {
         assert_eq!(kinds("pushed back to 2029"), vec![TIME]);
         assert_eq!(kinds("has 30 days to respond"), vec![MEASURE]);
         assert_eq!(kinds("for at least three years"), vec![MEASURE]);
+        assert_eq!(kinds("the cleanup could take months"), vec![MEASURE]);
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
