@@ -554,7 +554,12 @@ impl SearchIndex {
             let name =
                 (!first && looks_like_name(original) && !(title_case && lexicon::is_word(word)))
                     || word == "usa";
-            if how == Match::Unknown && name {
+            // A year the article never mentions is, like a name, something
+            // else: "How many barrels did the 2010 spill release?"
+            let year = word.len() == 4
+                && (word.starts_with("19") || word.starts_with("20"))
+                && word.chars().all(|c| c.is_ascii_digit());
+            if how == Match::Unknown && (name || year) {
                 plan.unknown_name
                     .get_or_insert_with(|| original.to_string());
             }
@@ -946,6 +951,9 @@ mod tests {
             plan.unknown_name, None,
             "first word: could be any capitalised word"
         );
+        // A year the article never mentions is something else too.
+        let plan = i.plan("How many chips did Nvidia sell in 2010?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("2010"));
     }
 
     #[test]
