@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Passage, PassageKind};
-use crate::flags::Flag;
+use crate::flags::{Flag, FlagKind};
 use crate::search::{Concept, Hit, Match, QueryPlan, SearchIndex};
 use crate::{answer_types, text};
 
@@ -116,6 +116,7 @@ fn rank(
     mut hits: Vec<Hit>,
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
+    let who_is_the = answer_types::asks_who_is_the(question);
     // The kinds of value the question asks for, and what a passage stating
     // one gains.
     let wanted: Vec<(&str, f32)> = [
@@ -198,6 +199,12 @@ fn rank(
             };
             h.prices = Some(index.prices(h.passage, c) || row_of_title() || unknown(c));
         }
+        if who_is_the {
+            h.names_someone = Some(
+                index.passage_has(h.passage, answer_types::NAME)
+                    || p.flags.iter().any(|f| f.kind == FlagKind::Unclear),
+            );
+        }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;
         }
@@ -229,7 +236,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if !hit.has_names {
         return false;
     }
-    if hit.prices == Some(false) {
+    if hit.prices == Some(false) || hit.names_someone == Some(false) {
         return false;
     }
     if plan.advice {

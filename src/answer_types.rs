@@ -696,6 +696,22 @@ pub fn interrogative(text: &str) -> Option<&'static str> {
     ASKS.iter().copied().find(|w| *w == first)
 }
 
+/// Questions asking who someone is by role ("Who is the environment
+/// minister?", "who's the ceo"): only a passage naming someone answers, not
+/// one that mentions the role alone ("…, the environment minister said").
+pub fn asks_who_is_the(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .take(3)
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["who", "is" | "was", "the", ..] | ["who's" | "whos", "the", ..]
+    )
+}
+
 /// True when the question holds one of these (folded) words.
 fn has_any_word(question: &str, words: &[&str]) -> bool {
     text::folded_words(question)
@@ -895,6 +911,10 @@ mod tests {
         assert_eq!(interrogative("What happens now"), None);
         assert_eq!(interrogative("Key facts"), None);
         assert!(!asks_for_a_place("Which company is buying it?"));
+        assert!(asks_who_is_the("Who is the environment minister?"));
+        assert!(asks_who_is_the("who's the ceo"));
+        assert!(!asks_who_is_the("Who are the suspects?"));
+        assert!(!asks_who_is_the("Who is most at risk?"));
         for q in [
             "What is this article about?",
             "tldr",

@@ -70,8 +70,11 @@ pub struct Hit {
     /// construction jobs"); `None` for other questions.
     pub counts: Option<bool>,
     /// For a "how much does X cost" question, whether this passage prices
-    /// X (a sentence naming X states an amount); `None` for other questions.
+    /// X (names X and states an amount); `None` for other questions.
     pub prices: Option<bool>,
+    /// For a "who is the X" question, whether this passage names someone
+    /// (or says something is unclear); `None` for other questions.
+    pub names_someone: Option<bool>,
     /// Its article mentions every name of the question the corpus knows
     /// ([`SearchIndex::article_has_names`]).
     pub has_names: bool,
@@ -507,6 +510,7 @@ impl SearchIndex {
                     article_coverage,
                     counts: None,
                     prices: None,
+                    names_someone: None,
                     has_names: self.article_has_names(plan, passage),
                 })
             })
