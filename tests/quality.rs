@@ -6,15 +6,15 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on thirty-nine other articles with other hedges and furniture
+//! - questions on forty other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
 //!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
-//!   manager-sacked, layoffs and smoking-age ones written before the engine
-//!   was run on them);
-//! - all of them again on a corpus holding the forty articles at once.
+//!   manager-sacked, layoffs, smoking-age and oil-spill ones written before
+//!   the engine was run on them);
+//! - all of them again on a corpus holding the forty-one articles at once.
 
 use std::path::Path;
 
@@ -230,7 +230,7 @@ fn other_articles() {
     // 2/16).
     let r = report("tests/fixtures/streaming", "streaming-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
-    floors(&r, 12, 14, 4, 1);
+    floors(&r, 13, 15, 4, 0);
     // Written after the streaming one (a new session), before running the
     // engine on it. First run: 14/21, 19/21, 4/6, 0/21 (plain BM25: 11/21,
     // 17/21, 1/6, 1/21).
@@ -290,6 +290,12 @@ fn other_articles() {
     let r = report("tests/fixtures/smoking", "smoking-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
     floors(&r, 10, 11, 5, 2);
+    // Written after the smoking-age one, before running the engine on it.
+    // First run: 8/16, 11/16, 3/6, 5/16 (plain BM25: 9/16, 12/16, 2/6,
+    // 4/16).
+    let r = report("tests/fixtures/spill", "spill-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
+    floors(&r, 12, 14, 5, 2);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -318,12 +324,14 @@ fn several_articles_at_once() {
     floors(&report(multi, "science-questions.json"), 11, 11, 4, 0);
     floors(&report(multi, "wire-questions.json"), 15, 18, 5, 0);
     // "Where was the lawsuit filed?" fits the airbag-recall article too.
-    floors(&report(multi, "court-questions.json"), 14, 17, 5, 0);
-    floors(&report(multi, "explainer-questions.json"), 13, 14, 5, 0);
+    floors(&report(multi, "court-questions.json"), 13, 17, 5, 0);
+    // "Did the Porto metro also close?": the oil-spill article is
+    // datelined Porto Velha.
+    floors(&report(multi, "explainer-questions.json"), 13, 14, 4, 0);
     floors(&report(multi, "wind-questions.json"), 12, 14, 3, 0);
     // "Is Canada affected?": the airbag-recall article mentions Canada.
     floors(&report(multi, "heldout-questions.json"), 16, 17, 2, 0);
-    floors(&report(multi, "stadium-questions.json"), 17, 20, 4, 1);
+    floors(&report(multi, "stadium-questions.json"), 16, 20, 4, 1);
     // "Is anyone suing?" fits the court article too.
     // "Who voted against it?" fits the stadium article too.
     floors(&report(multi, "rentals-questions.json"), 13, 13, 5, 1);
@@ -350,7 +358,9 @@ fn several_articles_at_once() {
     floors(&report(multi, "diesel-questions.json"), 8, 13, 4, 0);
     // "How long did the investigation take?" fits the doping article's
     // investigations too.
-    floors(&report(multi, "final3-questions.json"), 11, 15, 4, 1);
+    // "Is this the biggest fine ever?" fits the oil-spill article's fines
+    // too.
+    floors(&report(multi, "final3-questions.json"), 11, 15, 4, 2);
     // "What did the developer give him?" finds the vote article's
     // lawmakers.
     floors(&report(multi, "bribery-questions.json"), 11, 14, 5, 0);
@@ -363,7 +373,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 4, 0);
     floors(&report(multi, "earnings-questions.json"), 4, 8, 5, 1);
-    floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 1);
+    floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 0);
     // "were medical records exposed": the doping article's "medication"
     // and "tested" come close.
     // "who's the ceo" fits the crypto article's chief executive too.
@@ -373,13 +383,14 @@ fn several_articles_at_once() {
     // estimate's model.
     floors(&report(multi, "recall-questions.json"), 8, 10, 5, 1);
     floors(&report(multi, "merger-questions.json"), 8, 15, 5, 1);
-    floors(&report(multi, "doping-questions.json"), 6, 13, 3, 1);
+    floors(&report(multi, "doping-questions.json"), 5, 13, 3, 1);
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
     floors(&report(multi, "crypto-questions.json"), 9, 10, 5, 0);
     floors(&report(multi, "sacked-questions.json"), 11, 13, 3, 2);
     floors(&report(multi, "layoffs-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "smoking-questions.json"), 8, 10, 4, 1);
+    floors(&report(multi, "spill-questions.json"), 10, 12, 5, 1);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -432,6 +443,7 @@ fn a_conversation_keeps_to_its_article() {
         ("sacked", "manager-sacked"),
         ("layoffs", "software-layoffs"),
         ("smoking", "smoking-age"),
+        ("spill", "oil-spill"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -467,7 +479,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 568 && recall3 >= 672,
+        top1 >= 582 && recall3 >= 688,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
