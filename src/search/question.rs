@@ -596,7 +596,14 @@ impl SearchIndex {
                 continue;
             }
             if let Some(t) = asking.term_for(word) {
-                terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, SYNONYM_COVERAGE));
+                // "How big is the fine?" is answered by a number as surely
+                // as "how long" by a duration.
+                let covers = if asking.how_term(word).is_some() {
+                    THESAURUS_COVERAGE
+                } else {
+                    SYNONYM_COVERAGE
+                };
+                terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, covers));
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
