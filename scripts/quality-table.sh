@@ -53,6 +53,7 @@ sets=(
   "software-layoffs article|tests/fixtures/layoffs|layoffs"
   "smoking-age article|tests/fixtures/smoking|smoking"
   "oil-spill article|tests/fixtures/spill|spill"
+  "doorbell-footage article|tests/fixtures/doorbell|doorbell"
 )
 cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
   sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
@@ -63,7 +64,7 @@ for multi in no yes; do
   for s in "${sets[@]}"; do
     IFS='|' read -r name corpus file <<<"$s"
     q="tests/fixtures/$file-questions.json"
-    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all forty-one articles at once"; fi
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all forty-two articles at once"; fi
     ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
     base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
     echo "| $name | $ours | $base |"
@@ -79,7 +80,7 @@ for line in sys.stdin:
     m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
     a, b, c, d, e, f = map(int, m.groups())
     t += a; ins += b; r += c; orr += d; oos += e; ref += f
-print(f"| the forty other articles together, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
+print(f"| the forty-one other articles together, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
 '
 }
 others() {
@@ -88,7 +89,7 @@ others() {
     case "$corpus" in tests/*) "$bin" --corpus "$corpus" eval "tests/fixtures/$file-questions.json" "$@" ;; esac
   done
 }
-echo "$(others | total) $(others --baseline | total | sed 's/^| the forty other articles together, each on its own ([0-9]* \/ [0-9]*) | //')"
+echo "$(others | total) $(others --baseline | total | sed 's/^| the forty-one other articles together, each on its own ([0-9]* \/ [0-9]*) | //')"
 
 # Every set on the multi-article corpus, asked without context and in a
 # conversation about its own article (`eval --context`), as one line.
@@ -120,6 +121,6 @@ print(f"{100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%)
 '
 }
 echo
-echo "| every set, all forty-one articles at once | without context | in a conversation about its article (\`--context\`) |"
+echo "| every set, all forty-two articles at once | without context | in a conversation about its article (\`--context\`) |"
 echo "|---|---|---|"
 echo "| top-1 · recall@3 · out-of-scope refused · in-scope refused | $(multi | sum) | $(multi context | sum) |"

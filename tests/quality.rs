@@ -6,15 +6,15 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on forty other articles with other hedges and furniture
+//! - questions on forty-one other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
 //!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
-//!   manager-sacked, layoffs, smoking-age and oil-spill ones written before
-//!   the engine was run on them);
-//! - all of them again on a corpus holding the forty-one articles at once.
+//!   manager-sacked, layoffs, smoking-age, oil-spill and doorbell ones
+//!   written before the engine was run on them);
+//! - all of them again on a corpus holding the forty-two articles at once.
 
 use std::path::Path;
 
@@ -89,7 +89,7 @@ fn own_questions_on_the_sample() {
     // 0/23).
     let r = report("corpus", "sample2-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (23, 6));
-    floors(&r, 21, 22, 6, 0);
+    floors(&r, 21, 23, 6, 0);
 }
 
 #[test]
@@ -296,6 +296,12 @@ fn other_articles() {
     let r = report("tests/fixtures/spill", "spill-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (16, 6));
     floors(&r, 12, 14, 5, 2);
+    // Written after the oil-spill one, before running the engine on it.
+    // First run: 4/15, 11/15, 6/6, 3/15 (plain BM25: 7/15, 14/15, 1/6,
+    // 1/15).
+    let r = report("tests/fixtures/doorbell", "doorbell-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
+    floors(&r, 8, 14, 6, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -312,7 +318,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "dev-questions.json"), 17, 17, 4, 0);
     floors(&report(multi, "extra-questions.json"), 27, 28, 13, 0);
     floors(&report(multi, "chat-questions.json"), 13, 14, 3, 1);
-    floors(&report(multi, "sample2-questions.json"), 20, 22, 6, 0);
+    floors(&report(multi, "sample2-questions.json"), 20, 23, 6, 0);
     // "What does the union think?" has two answers here: the harbor
     // article's union and the wind article's.
     floors(&report(multi, "harbor-questions.json"), 9, 12, 3, 0);
@@ -344,7 +350,7 @@ fn several_articles_at_once() {
     // "Was anyone arrested?" is out of scope for the flood story; the heist
     // article answers it.
     floors(&report(multi, "flood-questions.json"), 11, 14, 2, 0);
-    floors(&report(multi, "glasses-questions.json"), 13, 13, 6, 1);
+    floors(&report(multi, "glasses-questions.json"), 12, 13, 6, 1);
     floors(&report(multi, "rates-questions.json"), 9, 15, 4, 1);
     // "when is the museum open on sundays" finds the heist article's
     // museum.
@@ -391,6 +397,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "layoffs-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "smoking-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "spill-questions.json"), 10, 12, 5, 1);
+    floors(&report(multi, "doorbell-questions.json"), 7, 10, 5, 0);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -444,6 +451,7 @@ fn a_conversation_keeps_to_its_article() {
         ("layoffs", "software-layoffs"),
         ("smoking", "smoking-age"),
         ("spill", "oil-spill"),
+        ("doorbell", "doorbell-police"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -479,7 +487,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 582 && recall3 >= 688,
+        top1 >= 590 && recall3 >= 702,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
