@@ -71,8 +71,9 @@ for multi in no yes; do
   done
 done
 
-# The other articles together (each on its own), as one line.
-total() {
+# Sums eval summary lines into one cell: "top-1 · recall@3 · refused ·
+# wrongly refused"; with "counts", the in-scope and out-of-scope totals.
+sum() {
   python3 -c '
 import re, sys
 t = r = ins = ref = oos = orr = 0
@@ -80,8 +81,11 @@ for line in sys.stdin:
     m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
     a, b, c, d, e, f = map(int, m.groups())
     t += a; ins += b; r += c; orr += d; oos += e; ref += f
-print(f"| the forty-one other articles together, each on its own ({ins} / {oos}) | {100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%) |", end="")
-'
+if sys.argv[1:] == ["counts"]:
+    print(f"{ins} / {oos}", end="")
+else:
+    print(f"{100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%)", end="")
+' "$@"
 }
 others() {
   for s in "${sets[@]}"; do
@@ -89,7 +93,8 @@ others() {
     case "$corpus" in tests/*) "$bin" --corpus "$corpus" eval "tests/fixtures/$file-questions.json" "$@" ;; esac
   done
 }
-echo "$(others | total) $(others --baseline | total | sed 's/^| the forty-one other articles together, each on its own ([0-9]* \/ [0-9]*) | //')"
+# The other articles together (each on its own), as one line.
+echo "| the forty-one other articles together, each on its own ($(others | sum counts)) | $(others | sum) | $(others --baseline | sum) |"
 
 # Every set on the multi-article corpus, asked without context and in a
 # conversation about its own article (`eval --context`), as one line.
@@ -108,17 +113,6 @@ multi() {
       "$bin" --corpus tests/fixtures/multi eval "tests/fixtures/$file-questions.json"
     fi
   done
-}
-sum() {
-  python3 -c '
-import re, sys
-t = r = ins = ref = oos = orr = 0
-for line in sys.stdin:
-    m = re.search(r"top1 (\d+)/(\d+).*recall@3 (\d+)/.*out-of-scope refused (\d+)/(\d+) \| in-scope refused (\d+)/", line)
-    a, b, c, d, e, f = map(int, m.groups())
-    t += a; ins += b; r += c; orr += d; oos += e; ref += f
-print(f"{100*t/ins:.0f}% · {100*r/ins:.0f}% · {orr}/{oos} ({100*orr/oos:.0f}%) · {ref}/{ins} ({100*ref/ins:.0f}%)", end="")
-'
 }
 echo
 echo "| every set, all forty-two articles at once | without context | in a conversation about its article (\`--context\`) |"

@@ -121,16 +121,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "outside", "inside", "beside", "along", "across", "off", "on", "to",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Nouns that name a place ("the former rail yard", "the east bank").
 #[rustfmt::skip]
 const PLACE_NOUNS: &[&str] = &[
@@ -184,7 +174,7 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
                     || (passage[*s..].starts_with(char::is_uppercase)
                         && !text::MONTHS.contains(&n.as_str())
                         && !text::SHORT_MONTHS.contains(&n.as_str())
-                        && !WEEKDAYS.contains(&n.as_str()))
+                        && !text::WEEKDAYS.contains(&n.as_str()))
             })
     })
 }
@@ -199,7 +189,7 @@ fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
                 .ends_with(['.', '!', '?', ':', '"', '“'])
             && !passage[..*s].trim_end().is_empty()
             && !text::MONTHS.contains(&w.as_str())
-            && !WEEKDAYS.contains(&w.as_str())
+            && !text::WEEKDAYS.contains(&w.as_str())
     };
     words
         .windows(2)
@@ -483,6 +473,10 @@ pub fn how_much_for(question: &str) -> Option<String> {
     const BE: &[&str] = &[
         "does", "do", "did", "is", "are", "was", "were", "will", "would", "could",
     ];
+    /// Words that do not name the thing ("the", "their").
+    const FILLER: &[&str] = &[
+        "the", "a", "an", "it", "this", "that", "they", "their", "its", "his", "her",
+    ];
     let words: Vec<String> = text::folded_words(question)
         .into_iter()
         .map(|w| w.0)
@@ -493,48 +487,27 @@ pub fn how_much_for(question: &str) -> Option<String> {
     let rest = &words[at + 3..];
     let verb = rest.iter().position(|w| VERBS.contains(&w.as_str()));
     let is_be = matches!(words[at + 2].as_str(), "is" | "are" | "was" | "were");
+    let last_named = |ws: &[String]| {
+        ws.iter()
+            .rev()
+            .find(|w| !FILLER.contains(&w.as_str()))
+            .cloned()
+    };
     // "How much is Veridian spending on AI?": what is paid for, when named.
-    if let Some(v) = verb {
-        if let Some(thing) = rest[v + 1..]
+    if let Some(thing) = verb.and_then(|v| {
+        rest[v + 1..]
             .split(|w| w == "on" || w == "for")
             .nth(1)
-            .and_then(|after| {
-                after.iter().rev().find(|w| {
-                    !matches!(
-                        w.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "it"
-                            | "this"
-                            | "that"
-                            | "their"
-                            | "its"
-                            | "his"
-                            | "her"
-                    )
-                })
-            })
-        {
-            return Some(thing.clone());
-        }
+            .and_then(last_named)
+    }) {
+        return Some(thing);
     }
-    let subject = match verb {
-        Some(v) => &rest[..v],
+    match verb {
+        Some(v) => last_named(&rest[..v]),
         // "How much is the fine?": the thing itself is the price.
-        None if is_be => rest,
-        None => return None,
-    };
-    subject
-        .iter()
-        .rev()
-        .find(|w| {
-            !matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "it" | "this" | "that" | "they"
-            )
-        })
-        .cloned()
+        None if is_be => last_named(rest),
+        None => None,
+    }
 }
 
 /// The attribute a "what is the X of Y" question asks for ("What is the

@@ -862,21 +862,11 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
 /// A key of a timeline: a month, a weekday, a year or a date ("March",
 /// "Tuesday", "2024", "July 1 next year").
 fn is_date_key(key: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ];
+    const DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
     text::folded_words(key).first().is_some_and(|(w, _, _)| {
         text::MONTHS.contains(&w.as_str())
             || text::SHORT_MONTHS.contains(&w.as_str())
+            || text::WEEKDAYS.contains(&w.as_str())
             || DAYS.contains(&w.as_str())
             || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
     })

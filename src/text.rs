@@ -139,6 +139,17 @@ pub fn folded_words(text: &str) -> Vec<(String, usize, usize)> {
         .collect()
 }
 
+/// Days of the week, for dates ("on Tuesday", "until Friday").
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Abbreviated month names, as wire copy writes dates ("Dec. 15").
 pub const SHORT_MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
