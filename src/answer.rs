@@ -150,18 +150,17 @@ fn rank(
     .filter(|(asks, _, _)| *asks)
     .map(|(_, kind, bonus)| (kind, bonus))
     .collect();
+    // The question's concept for a word of it, if the article has terms
+    // for it.
+    let concept_of = |w: String| {
+        plan.concepts
+            .iter()
+            .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
+    };
     // "How many X": only a passage that counts X answers.
-    let counted = answer_types::how_many_of(question).and_then(|w| {
-        plan.concepts
-            .iter()
-            .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
-    });
+    let counted = answer_types::how_many_of(question).and_then(concept_of);
     // "How much does X cost": only a passage pricing X answers.
-    let priced = answer_types::how_much_for(question).and_then(|w| {
-        plan.concepts
-            .iter()
-            .find(|c| text::fold(&c.word) == w && !c.terms.is_empty())
-    });
+    let priced = answer_types::how_much_for(question).and_then(concept_of);
     let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
     let asked = answer_types::interrogative(question);
     for h in &mut hits {
