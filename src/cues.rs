@@ -94,6 +94,7 @@ pub const UNCLEAR: &[&str] = &[
     "not said whether",
     "not said when",
     "not said what",
+    "not said which",
     "not said why",
     "not said who",
     "not * estimated",
