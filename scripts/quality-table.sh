@@ -55,6 +55,7 @@ sets=(
   "oil-spill article|tests/fixtures/spill|spill"
   "doorbell-footage article|tests/fixtures/doorbell|doorbell"
   "mayoral-election article|tests/fixtures/mayor|mayor"
+  "school-heat article|tests/fixtures/heat|heat"
 )
 cell() { # eval output line -> "top-1 · recall@3 · refused · wrongly refused"
   sed -E 's/^top1 [0-9]+\/([0-9]+) \(([0-9]+%)\) recall@3 [0-9]+\/[0-9]+ \(([0-9]+%)\).*out-of-scope refused ([0-9]+\/[0-9]+) \| in-scope refused ([0-9]+\/[0-9]+).*/\2 · \3 · \4 · \5/'
@@ -65,7 +66,7 @@ for multi in no yes; do
   for s in "${sets[@]}"; do
     IFS='|' read -r name corpus file <<<"$s"
     q="tests/fixtures/$file-questions.json"
-    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all forty-three articles at once"; fi
+    if [ "$multi" = yes ]; then corpus=tests/fixtures/multi; name="$name, all forty-four articles at once"; fi
     ours=$("$bin" --corpus "$corpus" eval "$q" | cell)
     base=$("$bin" --corpus "$corpus" eval "$q" --baseline | cell)
     echo "| $name | $ours | $base |"
@@ -95,7 +96,7 @@ others() {
   done
 }
 # The other articles together (each on its own), as one line.
-echo "| the forty-two other articles together, each on its own ($(others | sum counts)) | $(others | sum) | $(others --baseline | sum) |"
+echo "| the forty-three other articles together, each on its own ($(others | sum counts)) | $(others | sum) | $(others --baseline | sum) |"
 
 # Every set on the multi-article corpus, asked without context and in a
 # conversation about its own article (`eval --context`), as one line.
@@ -116,6 +117,6 @@ multi() {
   done
 }
 echo
-echo "| every set, all forty-three articles at once | without context | in a conversation about its article (\`--context\`) |"
+echo "| every set, all forty-four articles at once | without context | in a conversation about its article (\`--context\`) |"
 echo "|---|---|---|"
 echo "| top-1 · recall@3 · out-of-scope refused · in-scope refused | $(multi | sum) | $(multi context | sum) |"

@@ -6,15 +6,16 @@
 //!   style, the table, more out-of-scope questions), a set in the style of
 //!   a busy channel, and a later set written before the engine was run on
 //!   it;
-//! - questions on forty-two other articles with other hedges and furniture
+//! - questions on forty-three other articles with other hedges and furniture
 //!   (the glacier, sleep-study, wire-copy, court, explainer, wind,
 //!   bird-flu, stadium, breach, rentals, pill, club, flood, glasses, rates,
 //!   museum, tuition, airline, probe, diesel, app-fine, bribery, measles,
 //!   marathon, dock-strike, housing, earnings, streaming, boil-water,
 //!   airbag-recall, merger, doping, confidence-vote, heist, crypto,
-//!   manager-sacked, layoffs, smoking-age, oil-spill, doorbell and mayoral
-//!   election ones written before the engine was run on them);
-//! - all of them again on a corpus holding the forty-three articles at once.
+//!   manager-sacked, layoffs, smoking-age, oil-spill, doorbell,
+//!   mayoral-election and school-heat ones written before the engine was
+//!   run on them);
+//! - all of them again on a corpus holding the forty-four articles at once.
 
 use std::path::Path;
 
@@ -308,6 +309,12 @@ fn other_articles() {
     let r = report("tests/fixtures/mayor", "mayor-questions.json");
     assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
     floors(&r, 11, 11, 5, 1);
+    // Written after the mayoral-election one, before running the engine on
+    // it. First run: 8/15, 9/15, 4/6, 6/15 (plain BM25: 11/15, 12/15, 1/6,
+    // 1/15).
+    let r = report("tests/fixtures/heat", "heat-questions.json");
+    assert_eq!((r.in_scope, r.out_of_scope), (15, 6));
+    floors(&r, 12, 13, 4, 2);
     // Held out in the session that wrote it: run once after every other
     // change. Since then a development set like the others.
     let r = report("tests/fixtures/heldout", "heldout-questions.json");
@@ -339,7 +346,9 @@ fn several_articles_at_once() {
     floors(&report(multi, "court-questions.json"), 13, 17, 5, 0);
     // "Did the Porto metro also close?": the oil-spill article is
     // datelined Porto Velha.
-    floors(&report(multi, "explainer-questions.json"), 13, 14, 4, 0);
+    // The school-heat article takes a few of the metro-heat explainer's
+    // and the flood blog's questions.
+    floors(&report(multi, "explainer-questions.json"), 12, 14, 4, 0);
     floors(&report(multi, "wind-questions.json"), 12, 14, 3, 0);
     // "Is Canada affected?": the airbag-recall article mentions Canada.
     floors(&report(multi, "heldout-questions.json"), 16, 17, 2, 0);
@@ -355,7 +364,7 @@ fn several_articles_at_once() {
     floors(&report(multi, "club-questions.json"), 15, 19, 2, 0);
     // "Was anyone arrested?" is out of scope for the flood story; the heist
     // article answers it.
-    floors(&report(multi, "flood-questions.json"), 11, 14, 2, 0);
+    floors(&report(multi, "flood-questions.json"), 11, 13, 2, 0);
     floors(&report(multi, "glasses-questions.json"), 12, 13, 6, 1);
     floors(&report(multi, "rates-questions.json"), 8, 15, 4, 1);
     // "when is the museum open on sundays" finds the heist article's
@@ -372,7 +381,7 @@ fn several_articles_at_once() {
     // investigations too.
     // "Is this the biggest fine ever?" fits the oil-spill article's fines
     // too.
-    floors(&report(multi, "final3-questions.json"), 11, 15, 4, 2);
+    floors(&report(multi, "final3-questions.json"), 10, 15, 4, 2);
     // "What did the developer give him?" finds the vote article's
     // lawmakers.
     floors(&report(multi, "bribery-questions.json"), 11, 14, 5, 0);
@@ -384,13 +393,13 @@ fn several_articles_at_once() {
     floors(&report(multi, "marathon-questions.json"), 7, 11, 3, 1);
     floors(&report(multi, "final4-questions.json"), 8, 12, 5, 0);
     floors(&report(multi, "housing-questions.json"), 6, 12, 4, 0);
-    floors(&report(multi, "earnings-questions.json"), 4, 8, 5, 1);
+    floors(&report(multi, "earnings-questions.json"), 4, 7, 5, 1);
     floors(&report(multi, "streaming-questions.json"), 8, 12, 4, 0);
     // "were medical records exposed": the doping article's "medication"
     // and "tested" come close.
     // "who's the ceo" fits the crypto article's chief executive too.
     floors(&report(multi, "breach-questions.json"), 12, 16, 5, 0);
-    floors(&report(multi, "water-questions.json"), 14, 20, 2, 0);
+    floors(&report(multi, "water-questions.json"), 14, 18, 2, 0);
     // "Which models are affected?": the merger article has an
     // estimate's model.
     floors(&report(multi, "recall-questions.json"), 8, 10, 5, 1);
@@ -403,8 +412,9 @@ fn several_articles_at_once() {
     floors(&report(multi, "layoffs-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "smoking-questions.json"), 8, 10, 4, 1);
     floors(&report(multi, "spill-questions.json"), 10, 12, 5, 1);
-    floors(&report(multi, "doorbell-questions.json"), 7, 10, 5, 0);
+    floors(&report(multi, "doorbell-questions.json"), 7, 11, 5, 0);
     floors(&report(multi, "mayor-questions.json"), 8, 9, 3, 2);
+    floors(&report(multi, "heat-questions.json"), 4, 9, 3, 1);
 }
 
 /// A conversation about one article of the many: every question set asked
@@ -460,6 +470,7 @@ fn a_conversation_keeps_to_its_article() {
         ("spill", "oil-spill"),
         ("doorbell", "doorbell-police"),
         ("mayor", "mayor-election"),
+        ("heat", "school-heat"),
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let engine = engine("tests/fixtures/multi");
@@ -495,7 +506,7 @@ fn a_conversation_keeps_to_its_article() {
     }
     eprintln!("in context: top-1 {top1} (without: {plain_top1}), recall@3 {recall3}");
     assert!(
-        top1 >= 599 && recall3 >= 711,
+        top1 >= 610 && recall3 >= 723,
         "top-1 {top1}, recall@3 {recall3}"
     );
 }
