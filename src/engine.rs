@@ -63,7 +63,7 @@ impl Engine {
         let span = tracing::info_span!("question", chars = question.chars().count());
         let _enter = span.enter();
         let start = Instant::now();
-        let article = context.and_then(|c| self.corpus.articles.iter().position(|a| a.stem == c));
+        let article = context.and_then(|c| self.article_index(c));
         let answer = answer::answer(&self.corpus, &self.index, question, top, article);
         tracing::info!(
             covered = answer.covered,
@@ -72,6 +72,11 @@ impl Engine {
             "answered"
         );
         answer
+    }
+
+    /// The index of the article with this file stem, if the corpus has one.
+    pub fn article_index(&self, stem: &str) -> Option<usize> {
+        self.corpus.articles.iter().position(|a| a.stem == stem)
     }
 
     /// The plain-BM25 reference answer (see [`answer::baseline`]).

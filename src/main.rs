@@ -221,7 +221,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let questions = eval::load_questions(&file)?;
             if let Some(c) = context.as_deref() {
-                if !engine.corpus.articles.iter().any(|a| a.stem == c) {
+                if engine.article_index(c).is_none() {
                     let stems: Vec<&str> = engine
                         .corpus
                         .articles

@@ -145,6 +145,15 @@ pub fn analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// True when a set of analyzed terms holds one of the concept's terms (each
+/// word of a phrase term).
+fn uses(terms: &HashSet<String>, concept: &Concept) -> bool {
+    concept
+        .terms
+        .iter()
+        .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+}
+
 /// Token filter: irregular forms to their base form ("slept" → "sleep",
 /// "paid" → "pay"), which the Porter stemmer leaves alone, so a question's
 /// "sleep" finds the article's "slept"; never to a stop word.
@@ -623,24 +632,18 @@ impl SearchIndex {
     /// a concept, or one of its forms and relations, from the terms indexed
     /// for it.
     pub fn passage_names(&self, passage: usize, concept: &Concept) -> bool {
-        self.passage_terms.get(passage).is_some_and(|terms| {
-            concept
-                .terms
-                .iter()
-                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
-        })
+        self.passage_terms
+            .get(passage)
+            .is_some_and(|terms| uses(terms, concept))
     }
 
     /// True when a sentence of the passage flagged unclear names the
     /// concept: the article says the value asked for is not known ("has not
     /// said how many inspectors it will hire").
     pub fn said_unknown(&self, passage: usize, concept: &Concept) -> bool {
-        self.unclear_terms.get(passage).is_some_and(|terms| {
-            concept
-                .terms
-                .iter()
-                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
-        })
+        self.unclear_terms
+            .get(passage)
+            .is_some_and(|terms| uses(terms, concept))
     }
 
     /// True when the title of the passage's article names the concept.
@@ -648,12 +651,7 @@ impl SearchIndex {
         self.passage_article
             .get(passage)
             .and_then(|a| self.title_terms.get(*a))
-            .is_some_and(|terms| {
-                concept
-                    .terms
-                    .iter()
-                    .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
-            })
+            .is_some_and(|terms| uses(terms, concept))
     }
 
     /// The same share for a whole article: how much of the question it
