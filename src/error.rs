@@ -28,6 +28,8 @@ pub enum Error {
     Config { path: PathBuf, message: String },
     #[error("{}: invalid question file: {message}", path.display())]
     Eval { path: PathBuf, message: String },
+    #[error("{}: invalid question-set manifest: {message}", path.display())]
+    Suite { path: PathBuf, message: String },
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
 }

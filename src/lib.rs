@@ -19,6 +19,7 @@ pub mod flags;
 pub mod lexicon;
 pub mod render;
 pub mod search;
+pub mod suite;
 pub mod text;
 pub mod thesaurus;
 

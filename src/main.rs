@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 
 use citebot::companies::Lookup;
 use citebot::config::MAX_TOP;
-use citebot::{eval, render, Config, Engine};
+use citebot::{eval, render, suite, Config, Engine};
 
 /// Answers questions about a news article with the article's own passages,
 /// cited by id, flagging what the article marks as unclear or unconfirmed.
@@ -77,6 +77,19 @@ enum Command {
         /// it.
         #[arg(long, value_name = "ARTICLE")]
         context: Option<String>,
+    },
+    /// Score every question set of a manifest: each on its own article, on
+    /// the corpus of all of them, and in a conversation about its article.
+    Suite {
+        /// The manifest (TOML) listing the sets.
+        #[arg(default_value = "tests/fixtures/sets.toml")]
+        manifest: PathBuf,
+        /// Also list each miss on its own article.
+        #[arg(long)]
+        fails: bool,
+        /// Print the README's answer-quality tables (Markdown) instead.
+        #[arg(long, conflicts_with = "fails")]
+        markdown: bool,
     },
 }
 
@@ -144,6 +157,23 @@ fn load_config(cli: &Cli) -> anyhow::Result<Config> {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // A suite names its own corpora: no config or corpus to load.
+    if let Some(Command::Suite {
+        manifest,
+        fails,
+        markdown,
+    }) = &cli.command
+    {
+        let suite = suite::Suite::load(manifest)?;
+        let reports = suite::run(&suite)?;
+        let text = if *markdown {
+            suite::markdown(&suite, &reports)
+        } else {
+            suite::summary(&suite, &reports, *fails)
+        };
+        std::io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let config = load_config(&cli)?;
     let engine = Engine::load(config)?;
     let out = std::io::stdout();
@@ -243,6 +273,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             writeln!(out, "{}", report.summary())?;
         }
+        Some(Command::Suite { .. }) => unreachable!("handled before the engine loads"),
     }
     Ok(ExitCode::SUCCESS)
 }

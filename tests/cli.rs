@@ -452,3 +452,69 @@ fn eval_in_the_context_of_an_article() {
     );
     assert!(err.contains("no article \"no-such-article\""), "{err}");
 }
+
+/// `citebot suite` scores every set of a manifest, each on its article, on
+/// the corpus of all of them and in context, and prints the README's tables
+/// with `--markdown`; a bad manifest is named in the error.
+#[test]
+fn suite_scores_every_set_of_a_manifest() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let fixtures = format!("{root}/tests/fixtures");
+    std::fs::copy(
+        format!("{fixtures}/harbor-questions.json"),
+        dir.path().join("harbor-questions.json"),
+    )
+    .expect("copy");
+    let manifest = dir.path().join("sets.toml");
+    std::fs::write(
+        &manifest,
+        format!(
+            r#"multi = "{fixtures}/articles"
+context = [0, 0]
+
+[[set]]
+name = "harbor"
+title = "harbor article"
+corpus = "{fixtures}/articles"
+article = "harbor-cranes"
+questions = [12, 4]
+floors = [0, 0, 0, 0]
+multi = [0, 0, 0, 0]
+first_run = {{ ours = [6, 9, 3, 2], bm25 = [7, 10, 0, 0], batch = 1 }}
+"#
+        ),
+    )
+    .expect("write");
+    let manifest = manifest.to_string_lossy().into_owned();
+    let out = stdout(citebot().args(["suite", &manifest]));
+    assert!(out.lines().any(|l| l.starts_with("harbor ")), "{out}");
+    assert!(out.contains("other articles:"), "{out}");
+
+    let md = stdout(citebot().args(["suite", &manifest, "--markdown"]));
+    // The first run as recorded, summed; the set as it stands now.
+    assert!(
+        md.contains("| harbor article | 50% · 75% · 3/4 · 2/12 | 58% · 83% · 0/4 · 0/12 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| **all 1 new articles' first runs** |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| harbor article, all 1 articles at once |"),
+        "{md}"
+    );
+
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "multi = \"x\"\n[[set]]\nname = 3\n",
+    )
+    .expect("write");
+    let bad = dir.path().join("bad.toml").to_string_lossy().into_owned();
+    let err = fails(&["suite", &bad], 2);
+    assert!(
+        err.contains("bad.toml") && err.contains("invalid question-set manifest"),
+        "{err}"
+    );
+}
