@@ -177,7 +177,7 @@ fn rank(
             // names ("Talon Hybrid … Vehicles recalled: 43,000").
             let counts = || {
                 index.passage_names(h.passage, c)
-                    && (index.counts(&p.text, c)
+                    && (index.counts(&p.text, c, &plan.concepts)
                         || matches!(&p.kind, PassageKind::TableRow { cells, .. }
                         if cells.iter().any(|(_, v)| {
                             text::folded_words(v)

@@ -9,7 +9,7 @@
 //! for that kind of value in a question that asks for a value, is matched by
 //! it ([`Asking::term_for`]). Words the article does use are matched as words.
 
-use crate::text;
+use crate::{lexicon, text};
 
 /// True for a pseudo-term (an answer type), not a word.
 pub fn is_pseudo(term: &str) -> bool {
@@ -453,11 +453,26 @@ pub fn asks_for_a_number(question: &str) -> bool {
 /// The word a "how many" question counts ("How many jobs will it create?"
 /// → "jobs"), folded.
 pub fn how_many_of(question: &str) -> Option<String> {
-    let words = text::folded_words(question);
-    words
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let at = words
         .windows(3)
-        .find(|w| w[0].0 == "how" && w[1].0 == "many")
-        .map(|w| w[2].0.clone())
+        .position(|w| w[0] == "how" && w[1] == "many")?;
+    // The head of a compound is its last noun, which a count names in the
+    // plural: "how many measles cases" counts cases ("how many people
+    // work…" counts people).
+    let mut head = at + 2;
+    while head + 1 < words.len()
+        && head < at + 4
+        && words[head + 1].ends_with('s')
+        && !crate::search::STOP_WORDS.contains(&words[head + 1].as_str())
+        && lexicon::is_noun(&words[head + 1])
+    {
+        head += 1;
+    }
+    words.get(head).cloned()
 }
 
 /// The thing whose price a "how much does X cost" question asks
@@ -910,6 +925,16 @@ mod tests {
             Some("jobs")
         );
         assert_eq!(how_many_of("how much is it"), None);
+        // The head noun of a compound; not a verb, adverb or stop word.
+        for (q, head) in [
+            ("How many measles cases are there?", "cases"),
+            ("how many data centres does it run", "centres"),
+            ("How many people work there?", "people"),
+            ("How many people signed the petition?", "people"),
+            ("How many are still missing?", "are"),
+        ] {
+            assert_eq!(how_many_of(q).as_deref(), Some(head), "{q}");
+        }
         assert_eq!(
             attribute_asked("What is the population of Columbus?").as_deref(),
             Some("population")

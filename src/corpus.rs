@@ -546,7 +546,7 @@ fn classify(line: &str) -> Line<'_> {
         return Line::Blank;
     }
     let lower = t.to_lowercase();
-    if starts_with_any(t, MEDIA_LABELS)
+    if starts_with_any(t.trim_start_matches(['(', '[']), MEDIA_LABELS)
         || lower.contains("(photo by")
         || lower.contains("(ap photo")
         || lower.contains("(reuters photo")
@@ -555,6 +555,15 @@ fn classify(line: &str) -> Line<'_> {
     }
     if starts_with_any(t, EDITORS_NOTES) {
         return Line::Furniture("editor's note".to_string());
+    }
+    // "Priya Nandakumar covers local government… Contact her at
+    // priya@example.com.": the writer's bio, not the story.
+    if t.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    }) && text::sentences(t).len() <= 2
+    {
+        return Line::Furniture("contact details".to_string());
     }
     // "Associated Press writer Lena Howard contributed to this report."
     if starts_with_any(t.trim_start_matches(['(', '[']), CLOSING_CREDITS)

@@ -193,6 +193,19 @@ pub fn is_adjective_or_adverb(word: &str) -> bool {
     })
 }
 
+/// True when a word can be a noun, in one of its dictionary forms, and is
+/// no past form of a verb: "cases" and "people" are, "signed", "sold" and
+/// "died" are not (though "sign" is a noun).
+pub fn is_noun(word: &str) -> bool {
+    let noun = |w: &str| {
+        line(w)
+            .and_then(|l| l.split('\t').nth(5))
+            .is_some_and(|pos| pos.contains('n'))
+    };
+    !word.ends_with("ed")
+        && (noun(word) || (irregular_base(word).is_none() && lemmas(word).iter().any(|l| noun(l))))
+}
+
 /// True when WordNet derives one word from the other, in some dictionary
 /// form of each ("makers" and "make", "employee" and "employing").
 pub fn derives(a: &str, b: &str) -> bool {

@@ -589,33 +589,90 @@ impl SearchIndex {
     /// number within a few words of the word or one of its forms and
     /// relations ("2,400 construction jobs", "Employees: 12,400", "the
     /// number of states … to eleven").
-    pub fn counts(&self, passage: &str, concept: &Concept) -> bool {
+    pub fn counts(&self, passage: &str, concept: &Concept, question: &[Concept]) -> bool {
         const WINDOW: usize = 5;
-        // "The number of mortgages approved … fell to 48,000": the count
-        // may come later in the sentence.
-        const NUMBER_OF_WINDOW: usize = 12;
+        // "Councillors in the Marrowdale district voted 7-4": a count after
+        // the concept may close the clause it is the subject of.
+        const AFTER_WINDOW: usize = 8;
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
-        words.iter().enumerate().any(|(i, (w, _, _))| {
-            let Some(t) = analyze(&mut an, w).into_iter().next() else {
-                return false;
-            };
-            let number_of = i >= 2 && words[i - 2].0 == "number" && words[i - 1].0 == "of";
-            let after = if number_of { NUMBER_OF_WINDOW } else { WINDOW };
-            let (from, to) = (i.saturating_sub(WINDOW), (i + after + 1).min(words.len()));
-            // A number of something else ("16 weeks of pay") counts no
-            // employees.
-            // "The number of homes for sale was at its highest": a passage
-            // about the count answers how many, digits or not.
-            concept.terms.iter().any(|q| q.term == t)
-                && (number_of
-                    || (from..to).any(|j| {
-                        answer_types::is_count(&words[j].0)
-                            && !words
-                                .get(j + 1)
-                                .is_some_and(|(u, _, _)| answer_types::is_unit(u))
-                    }))
-        })
+        let terms: Vec<Option<String>> = words
+            .iter()
+            .map(|(w, _, _)| analyze(&mut an, w).into_iter().next())
+            .collect();
+        let is_concept = |k: usize| {
+            terms[k]
+                .as_ref()
+                .is_some_and(|t| concept.terms.iter().any(|q| &q.term == t))
+        };
+        let in_question = |k: usize| {
+            terms[k].as_ref().is_some_and(|t| {
+                question
+                    .iter()
+                    .any(|c| c.terms.iter().any(|q| &q.term == t))
+            })
+        };
+        // "1-800-555-0199" is a telephone number, not a count.
+        let in_phone_number = |j: usize| {
+            let (from, to) = (words[j].1, words[j].2);
+            let start = passage[..from]
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |i| i + 1);
+            let end = passage[to..]
+                .find(|c: char| c.is_whitespace())
+                .map_or(passage.len(), |i| to + i);
+            passage[start..end].matches('-').count() >= 2
+        };
+        // The clause of the concept: no full stop or semicolon between, nor
+        // a comma beyond the first few words.
+        let same_clause = |i: usize, j: usize| {
+            let between = &passage[words[i].2..words[j].1];
+            !between.contains(['.', ';', '!', '?']) && (j - i <= WINDOW || !between.contains(','))
+        };
+        // A number of something else ("16 weeks of pay") counts no
+        // employees.
+        let is_number = |j: usize| {
+            answer_types::is_count(&words[j].0)
+                && !words
+                    .get(j + 1)
+                    .is_some_and(|(u, _, _)| answer_types::is_unit(u))
+        };
+        // The content word a number runs into ("350 permanent jobs",
+        // "2.3 million patients", "7-4 on Tuesday" runs into none): what it
+        // counts, when the concept is named before it.
+        let counted_after = |j: usize| {
+            let mut k = j + 1;
+            while k < words.len() && answer_types::is_count(&words[k].0) {
+                k += 1;
+            }
+            (k < words.len()
+                && terms[k].is_some()
+                && passage[words[k - 1].2..words[k].1].trim().is_empty())
+            .then_some(k)
+        };
+        // "How many people signed the petition?": "8,000 signatures"
+        // counts what the question names in other words.
+        let counts_a_question_word = (0..words.len())
+            .filter(|&j| is_number(j) && !in_phone_number(j))
+            .any(|j| counted_after(j).is_some_and(|k| is_concept(k) || in_question(k)));
+        counts_a_question_word
+            || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
+                // "The number of homes for sale was at its highest": a passage
+                // about the count answers how many, digits or not.
+                let number_of = i >= 2 && words[i - 2].0 == "number" && words[i - 1].0 == "of";
+                if number_of {
+                    return true;
+                }
+                // "2,400 construction jobs": a number just before the concept.
+                let before = (i.saturating_sub(WINDOW)..i).any(is_number);
+                // "Employees: 12,400", "voted 7-4": a number after it, unless
+                // it counts something else ("…councillors and promised 350
+                // permanent jobs").
+                let after = (i + 1..(i + AFTER_WINDOW + 1).min(words.len()))
+                    .filter(|&j| is_number(j) && !in_phone_number(j) && same_clause(i, j))
+                    .any(|j| counted_after(j).is_none_or(|k| is_concept(k) || in_question(k)));
+                before || after
+            })
     }
 
     /// True when the passage (by index) names the concept (its word, forms
@@ -824,7 +881,11 @@ mod tests {
             "t",
             "Departing employees will receive at least 16 weeks of pay.\n\
              The company employs 2,300 people in three countries.\n\
-             The number of homes for sale was at its highest in five years.\n",
+             The number of homes for sale was at its highest in five years.\n\n\
+             Councillors in the Marrowdale district voted 7-4 on Tuesday.\n\n\
+             The chief thanked councillors and promised 350 permanent jobs.\n\n\
+             Patients can call a dedicated hotline at 1-800-555-0199 today.\n\n\
+             A petition gathered more than 8,000 signatures.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -838,9 +899,26 @@ mod tests {
                 .expect("a concept")
         };
         let employees = concept("employees");
-        assert!(!index.counts(&c.passages[0].text, &employees), "16 weeks");
-        assert!(index.counts(&c.passages[1].text, &concept("people")));
-        assert!(index.counts(&c.passages[2].text, &concept("homes")));
+        assert!(
+            !index.counts(&c.passages[0].text, &employees, &[]),
+            "16 weeks"
+        );
+        assert!(index.counts(&c.passages[1].text, &concept("people"), &[]));
+        assert!(index.counts(&c.passages[2].text, &concept("homes"), &[]));
+        // A count may close the clause of what it counts, unless it runs
+        // into what it counts instead; a telephone number counts nothing.
+        let councillors = concept("councillors");
+        assert!(index.counts(&c.passages[3].text, &councillors, &[]));
+        assert!(
+            !index.counts(&c.passages[4].text, &councillors, &[]),
+            "jobs"
+        );
+        assert!(!index.counts(&c.passages[5].text, &concept("patients"), &[]));
+        // A count of another word of the question.
+        let petition = concept("petition");
+        assert!(!index.counts(&c.passages[6].text, &petition, &[]));
+        let signed = index.plan("signatures").concepts;
+        assert!(index.counts(&c.passages[6].text, &petition, &signed));
     }
 
     #[test]
