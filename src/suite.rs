@@ -394,9 +394,14 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
         all.1.cell()
     );
     for (batch, ours, bm25, n) in &batches {
+        let what = if *n == 1 {
+            "the article".to_string()
+        } else {
+            format!("the {n} articles")
+        };
         let _ = writeln!(
             s,
-            "| the {n} articles of session batch {batch} | {} | {} |",
+            "| {what} of session batch {batch} | {} | {} |",
             ours.cell(),
             bm25.cell()
         );
