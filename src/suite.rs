@@ -299,7 +299,7 @@ pub fn summary(suite: &Suite, reports: &[SetReports], fails: bool) -> String {
         "{:width$}  own article (top-1 recall@3 refused wrongly-refused) | all articles | in context",
         "set"
     );
-    let (mut sample, mut others, mut multi, mut context) = Default::default();
+    let [mut sample, mut others, mut multi, mut context] = [Tally::default(); 4];
     for (set, r) in suite.sets.iter().zip(reports) {
         let _ = writeln!(
             s,
@@ -316,8 +316,8 @@ pub fn summary(suite: &Suite, reports: &[SetReports], fails: bool) -> String {
         }
         let bucket: &mut Tally = if set.sample { &mut sample } else { &mut others };
         bucket.add_report(&r.own);
-        Tally::add_report(&mut multi, &r.multi);
-        Tally::add_report(&mut context, &r.context);
+        multi.add_report(&r.multi);
+        context.add_report(&r.context);
     }
     let _ = writeln!(s, "sample article sets: {}", sample.cell());
     let _ = writeln!(s, "other articles:      {}", others.cell());
