@@ -868,6 +868,42 @@ fn join_fact_boxes(classes: &mut [Line], lines: &[(usize, String)]) {
     }
 }
 
+/// A list under a short label ending in a colon ("Key numbers:", "At a
+/// glance:") whose items are not sentences ("- 350 permanent jobs
+/// promised", "- £1.1bn construction cost") is a fact box: one passage of
+/// its items, rather than some items as text and the rest dropped for
+/// having no verb.
+fn join_labelled_lists(classes: &mut [Line], lines: &[(usize, String)]) {
+    let mut i = 0;
+    while i < classes.len() {
+        let label = lines[i].1.trim();
+        let is_label = matches!(&classes[i], Line::Furniture(r) if r == NO_SENTENCE)
+            && label.ends_with(':')
+            && (1..=4).contains(&text::word_count(label));
+        if !is_label {
+            i += 1;
+            continue;
+        }
+        let items: Vec<&str> = lines[i + 1..]
+            .iter()
+            .zip(&classes[i + 1..])
+            .map_while(|((_, l), c)| {
+                let item = list_item_text(l.trim())?;
+                let statement = matches!(c, Line::Prose(_))
+                    || matches!(c, Line::Furniture(r) if r == NO_SENTENCE);
+                (statement && !item.trim_end().ends_with(['.', '!', '?'])).then_some(item)
+            })
+            .collect();
+        if items.len() >= 2 {
+            classes[i + 1] = Line::Facts(items.join("; "));
+            for c in &mut classes[i + 2..i + 1 + items.len()] {
+                *c = Line::Blank;
+            }
+        }
+        i += 1 + items.len();
+    }
+}
+
 /// A key of a timeline: a month, a weekday, a year or a date ("March",
 /// "Tuesday", "2024", "July 1 next year").
 fn is_date_key(key: &str) -> bool {
@@ -922,6 +958,7 @@ fn parse_article(
     mark_after_closing(&mut classes);
     mark_setext_headings(&mut classes, &lines);
     join_fact_boxes(&mut classes, &lines);
+    join_labelled_lists(&mut classes, &lines);
     drop_headings_without_text(&mut classes);
 
     let mut title = fm.title;
@@ -1243,6 +1280,34 @@ mod tests {
         assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
         assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
         assert!(looks_like_a_date("4 March 2026"));
+    }
+
+    #[test]
+    fn a_labelled_list_of_figures_is_one_fact_box() {
+        let c = load(
+            "# Council approves data centre\n\n\
+             The council approved a data centre on farmland outside the town.\n\n\
+             Key numbers:\n\
+             - 180 MW of power when both phases are built\n\
+             - 350 permanent jobs promised\n\
+             - £1.1bn construction cost\n\n\
+             What we know:\n\
+             - The vote was held on Tuesday night.\n\
+             - Objectors plan to go to court.\n",
+        );
+        let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts[1],
+            "180 MW of power when both phases are built; 350 permanent jobs promised; £1.1bn construction cost"
+        );
+        // Items that are sentences stay passages of their own.
+        assert_eq!(
+            &texts[2..],
+            [
+                "The vote was held on Tuesday night.",
+                "Objectors plan to go to court."
+            ]
+        );
     }
 
     #[test]
