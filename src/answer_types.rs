@@ -269,6 +269,24 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }) || words.windows(2).any(|w| {
         ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
             && ["hours", "days", "weeks", "months", "years", "decades"].contains(&w[1].0.as_str())
+    }) || words.windows(3).any(|w| {
+        // "usually take about a year", "for nearly an hour".
+        [
+            "take", "takes", "took", "last", "lasts", "lasted", "for", "about", "around", "nearly",
+            "almost", "roughly", "within",
+        ]
+        .contains(&w[0].0.as_str())
+            && ["a", "an"].contains(&w[1].0.as_str())
+            && [
+                "hour",
+                "day",
+                "week",
+                "fortnight",
+                "month",
+                "year",
+                "decade",
+            ]
+            .contains(&w[2].0.as_str())
     }) {
         out.push(MEASURE);
     }
@@ -804,6 +822,7 @@ mod tests {
         assert_eq!(kinds("has 30 days to respond"), vec![MEASURE]);
         assert_eq!(kinds("for at least three years"), vec![MEASURE]);
         assert_eq!(kinds("the cleanup could take months"), vec![MEASURE]);
+        assert!(kinds("investigations usually take about a year").contains(&MEASURE));
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);

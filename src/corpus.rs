@@ -254,6 +254,9 @@ const CALLS_TO_ACTION: &[&str] = &[
     "share this",
     "share on",
     "follow us",
+    "follow our live",
+    "follow live",
+    "live coverage",
     "read more",
     "related articles",
     "you might also like",
@@ -321,7 +324,7 @@ fn is_label(t: &str) -> bool {
     let words = text::word_count(t);
     (1..=LABEL_MAX_WORDS).contains(&words)
         && t.starts_with(char::is_uppercase)
-        && !t.contains(|c: char| c.is_ascii_digit() || ":|›»·/©@#→".contains(c))
+        && !t.contains(|c: char| c.is_ascii_digit() || ":|›»·/©@#→>".contains(c))
         && !t.starts_with("By ")
         && !t.ends_with(['.', '!', '?'])
         && call_to_action(t).is_none()
@@ -404,6 +407,14 @@ fn list_item_text(t: &str) -> Option<&str> {
         return Some(t[digits + 2..].trim());
     }
     None
+}
+
+/// A photo gallery's counter before its caption: "1 of 12 | Passengers
+/// wait on the deck…".
+fn gallery_counter(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(3).collect();
+    matches!(words.as_slice(), [a, "of", b] if a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
+        && t.contains(['|', '·', '•'])
 }
 
 fn starts_with_any(t: &str, starts: &[&str]) -> bool {
@@ -496,7 +507,7 @@ fn is_fact(t: &str) -> bool {
 fn looks_like_headline(t: &str) -> bool {
     (5..=20).contains(&text::word_count(t))
         && t.starts_with(char::is_uppercase)
-        && !t.contains(|c: char| ":|›»·/©@#→".contains(c))
+        && !t.contains(|c: char| ":|›»·/©@#→>".contains(c))
         && !t.starts_with("By ")
         && !t.ends_with('.')
         && !looks_like_a_date(t)
@@ -547,6 +558,7 @@ fn classify(line: &str) -> Line<'_> {
     }
     let lower = t.to_lowercase();
     if starts_with_any(t.trim_start_matches(['(', '[']), MEDIA_LABELS)
+        || gallery_counter(t)
         || lower.contains("(photo by")
         || lower.contains("(ap photo")
         || lower.contains("(reuters photo")
@@ -891,7 +903,11 @@ fn join_labelled_lists(classes: &mut [Line], lines: &[(usize, String)]) {
                 let item = list_item_text(l.trim())?;
                 let statement = matches!(c, Line::Prose(_))
                     || matches!(c, Line::Furniture(r) if r == NO_SENTENCE);
-                (statement && !item.trim_end().ends_with(['.', '!', '?'])).then_some(item)
+                // "- Home" after the list is the site's menu.
+                (statement
+                    && text::word_count(item) >= 3
+                    && !item.trim_end().ends_with(['.', '!', '?']))
+                .then_some(item)
             })
             .collect();
         if items.len() >= 2 {
@@ -1280,6 +1296,31 @@ mod tests {
         assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
         assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
         assert!(looks_like_a_date("4 March 2026"));
+    }
+
+    #[test]
+    fn breadcrumbs_galleries_and_live_links_are_furniture() {
+        let c = load(
+            "Ferry runs aground off Skerrin Island as 412 are rescued\n\n\
+             Home > News > Scotland\n\n\
+             1 of 12 | Passengers wait on the deck of the ferry. Image: Coastguard handout\n\n\
+             A passenger ferry carrying 412 people ran aground late on Saturday.\n\n\
+             Follow our live coverage of the rescue\n\n\
+             Eleven people were taken to hospital with minor injuries.\n",
+        );
+        let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A passenger ferry carrying 412 people ran aground late on Saturday.",
+                "Eleven people were taken to hospital with minor injuries."
+            ]
+        );
+        assert!(
+            c.articles[0].sections.is_empty(),
+            "{:?}",
+            c.articles[0].sections
+        );
     }
 
     #[test]
