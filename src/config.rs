@@ -26,6 +26,11 @@ pub struct Config {
 pub struct AnswerConfig {
     /// Passages per answer. Env: `CITEBOT_TOP`.
     pub top: usize,
+    /// Use the news thesaurus (`data/thesaurus.txt`). Off only to measure
+    /// what it adds: without it the engine knows no more of an article's
+    /// vocabulary than WordNet does, as on an article nobody has read
+    /// (`citebot suite --no-thesaurus`).
+    pub thesaurus: bool,
 }
 
 /// Extra cue phrases, added to the built-in lists in `src/cues.rs`.
@@ -66,7 +71,10 @@ impl Default for Config {
 
 impl Default for AnswerConfig {
     fn default() -> Self {
-        AnswerConfig { top: 3 }
+        AnswerConfig {
+            top: 3,
+            thesaurus: true,
+        }
     }
 }
 

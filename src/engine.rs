@@ -31,7 +31,7 @@ impl Engine {
 
     /// Builds an engine over an already loaded corpus.
     pub fn from_corpus(config: Config, corpus: Corpus) -> Result<Engine> {
-        let index = SearchIndex::build(&corpus)?;
+        let index = SearchIndex::build_with(&corpus, config.answer.thesaurus)?;
         let companies = Directory::build(&corpus);
         Ok(Engine {
             config,

@@ -77,6 +77,9 @@ enum Command {
         /// it.
         #[arg(long, value_name = "ARTICLE")]
         context: Option<String>,
+        /// Without the news thesaurus (`data/thesaurus.txt`): what it adds.
+        #[arg(long)]
+        no_thesaurus: bool,
     },
     /// Score every question set of a manifest: each on its own article, on
     /// the corpus of all of them, and in a conversation about its article.
@@ -90,6 +93,10 @@ enum Command {
         /// Print the README's answer-quality tables (Markdown) instead.
         #[arg(long, conflicts_with = "fails")]
         markdown: bool,
+        /// Without the news thesaurus, as on an article whose vocabulary
+        /// nobody has read: what the thesaurus adds.
+        #[arg(long)]
+        no_thesaurus: bool,
     },
 }
 
@@ -162,10 +169,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         manifest,
         fails,
         markdown,
+        no_thesaurus,
     }) = &cli.command
     {
         let suite = suite::Suite::load(manifest)?;
-        let reports = suite::run(&suite)?;
+        let reports = suite::run(&suite, !no_thesaurus)?;
         let text = if *markdown {
             suite::markdown(&suite, &reports)
         } else {
@@ -174,7 +182,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         std::io::stdout().lock().write_all(text.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let config = load_config(&cli)?;
+    let mut config = load_config(&cli)?;
+    if let Some(Command::Eval { no_thesaurus, .. }) = &cli.command {
+        config.answer.thesaurus &= !no_thesaurus;
+    }
     let engine = Engine::load(config)?;
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -248,6 +259,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             fails,
             baseline,
             context,
+            ..
         }) => {
             let questions = eval::load_questions(&file)?;
             if let Some(c) = context.as_deref() {

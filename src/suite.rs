@@ -136,16 +136,19 @@ impl QuestionSet {
 
     /// The engine on this set's own corpus.
     pub fn engine(&self) -> Result<Engine> {
-        engine_on(&self.corpus)
+        engine_on(&self.corpus, true)
     }
 }
 
-/// The engine on a corpus, with every other setting at its default.
-pub fn engine_on(corpus: &Path) -> Result<Engine> {
-    Engine::load(Config {
+/// The engine on a corpus, with every other setting at its default but
+/// the news thesaurus, on or off.
+pub fn engine_on(corpus: &Path, thesaurus: bool) -> Result<Engine> {
+    let mut config = Config {
         corpus: corpus.to_path_buf(),
         ..Config::default()
-    })
+    };
+    config.answer.thesaurus = thesaurus;
+    Engine::load(config)
 }
 
 /// Every set of a manifest.
@@ -258,13 +261,14 @@ pub struct SetReports {
     pub context: Report,
 }
 
-/// Scores every set every way. Errors name the corpus or file at fault.
-pub fn run(suite: &Suite) -> Result<Vec<SetReports>> {
-    let multi = engine_on(&suite.multi)?;
+/// Scores every set every way, with or without the news thesaurus. Errors
+/// name the corpus or file at fault.
+pub fn run(suite: &Suite, thesaurus: bool) -> Result<Vec<SetReports>> {
+    let multi = engine_on(&suite.multi, thesaurus)?;
     let mut out = Vec::with_capacity(suite.sets.len());
     for set in &suite.sets {
         let questions = set.load_questions()?;
-        let engine = set.engine()?;
+        let engine = engine_on(&set.corpus, thesaurus)?;
         out.push(SetReports {
             own: eval::evaluate(&engine, &questions),
             own_bm25: eval::evaluate_with(&engine, &questions, true),

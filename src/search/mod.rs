@@ -241,6 +241,11 @@ fn idf(df: u32, docs: u32) -> f32 {
 impl SearchIndex {
     /// Indexes every passage of the corpus in RAM.
     pub fn build(corpus: &Corpus) -> Result<SearchIndex> {
+        Self::build_with(corpus, true)
+    }
+
+    /// [`SearchIndex::build`], with or without the news thesaurus.
+    pub fn build_with(corpus: &Corpus, thesaurus: bool) -> Result<SearchIndex> {
         let mut schema = Schema::builder();
         let indexing = TextFieldIndexing::default()
             .set_tokenizer(ANALYZER)
@@ -389,13 +394,16 @@ impl SearchIndex {
                 .collect(),
             stop: STOP_WORDS.iter().chain(CHAT_WORDS).copied().collect(),
             docs: corpus.passages.len() as u32,
-            thesaurus: {
+            thesaurus: if thesaurus {
                 // Built once per process: it depends only on the analyzer.
                 static THESAURUS: OnceLock<Thesaurus> = OnceLock::new();
                 THESAURUS.get_or_init(|| {
                     let mut an = analyzer();
                     Thesaurus::new(|w| analyze(&mut an, w).into_iter().next())
                 })
+            } else {
+                static NONE: OnceLock<Thesaurus> = OnceLock::new();
+                NONE.get_or_init(Thesaurus::default)
             },
         })
     }
