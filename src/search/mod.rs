@@ -620,31 +620,36 @@ impl SearchIndex {
                     .any(|c| c.terms.iter().any(|q| &q.term == t))
             })
         };
-        // "1-800-555-0199" is a telephone number, not a count.
-        let in_phone_number = |j: usize| {
-            let (from, to) = (words[j].1, words[j].2);
-            let start = passage[..from]
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |i| i + 1);
-            let end = passage[to..]
-                .find(|c: char| c.is_whitespace())
-                .map_or(passage.len(), |i| to + i);
-            passage[start..end].matches('-').count() >= 2
-        };
         // The clause of the concept: no full stop or semicolon between, nor
         // a comma beyond the first few words.
         let same_clause = |i: usize, j: usize| {
             let between = &passage[words[i].2..words[j].1];
             !between.contains(['.', ';', '!', '?']) && (j - i <= WINDOW || !between.contains(','))
         };
+        // The whitespace-delimited token holding a word ("€4,000",
+        // "1-800-555-0199").
+        let token = |j: usize| {
+            let (from, to) = (words[j].1, words[j].2);
+            let start = passage[..from]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let end = passage[to..]
+                .find(char::is_whitespace)
+                .map_or(passage.len(), |i| to + i);
+            &passage[start..end]
+        };
         // A number of something else ("16 weeks of pay") counts no
-        // employees.
+        // employees, and an amount of money ("€4,000 per driver") no
+        // drivers.
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !words
                     .get(j + 1)
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u))
+                && !token(j).starts_with(['$', '€', '£', '¥'])
         };
+        // "1-800-555-0199" is a telephone number, not a count.
+        let in_phone_number = |j: usize| token(j).matches('-').count() >= 2;
         // The content word a number runs into ("350 permanent jobs",
         // "2.3 million patients", "7-4 on Tuesday" runs into none): what it
         // counts, when the concept is named before it.
@@ -893,7 +898,8 @@ mod tests {
              Councillors in the Marrowdale district voted 7-4 on Tuesday.\n\n\
              The chief thanked councillors and promised 350 permanent jobs.\n\n\
              Patients can call a dedicated hotline at 1-800-555-0199 today.\n\n\
-             A petition gathered more than 8,000 signatures.\n",
+             A petition gathered more than 8,000 signatures.\n\n\
+             Back pay could reach €4,000 per driver.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -927,6 +933,8 @@ mod tests {
         assert!(!index.counts(&c.passages[6].text, &petition, &[]));
         let signed = index.plan("signatures").concepts;
         assert!(index.counts(&c.passages[6].text, &petition, &signed));
+        // An amount of money is no count.
+        assert!(!index.counts(&c.passages[7].text, &concept("drivers"), &[]));
     }
 
     #[test]
