@@ -358,6 +358,12 @@ const EDITORS_NOTES: &[&str] = &[
     "editors note",
     "correction:",
     "clarification:",
+    "this article was amended",
+    "this article was updated",
+    "this article has been amended",
+    "this article has been updated",
+    "this story has been updated",
+    "this story was updated",
 ];
 
 /// Words of a line that introduces a list of links to other stories
@@ -1306,7 +1312,8 @@ mod tests {
              1 of 12 | Passengers wait on the deck of the ferry. Image: Coastguard handout\n\n\
              A passenger ferry carrying 412 people ran aground late on Saturday.\n\n\
              Follow our live coverage of the rescue\n\n\
-             Eleven people were taken to hospital with minor injuries.\n",
+             Eleven people were taken to hospital with minor injuries.\n\n\
+             This article was amended on 3 March 2026 to correct the number of injured.\n",
         );
         let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(

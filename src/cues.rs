@@ -313,6 +313,7 @@ pub const UNCONFIRMED: &[&str] = &[
     "refused to comment",
     "would not comment",
     "has not commented",
+    "does not comment",
     "have not commented",
     "did not comment",
     "would not confirm",
