@@ -198,6 +198,14 @@ fn rank(
             };
             h.prices = Some(index.prices(h.passage, c) || row_of_title() || unknown(c));
         }
+        // "When is the Australian Open?" is not answered by the passage
+        // that names it without a date.
+        if asked == Some("when") {
+            h.dated = Some(
+                index.passage_has(h.passage, answer_types::TIME)
+                    || p.flags.iter().any(|f| f.kind == FlagKind::Unclear),
+            );
+        }
         if who_is_the {
             h.names_someone = Some(
                 index.passage_has(h.passage, answer_types::NAME)
@@ -235,7 +243,7 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
     if !hit.has_names {
         return false;
     }
-    if hit.prices == Some(false) || hit.names_someone == Some(false) {
+    if [hit.prices, hit.names_someone, hit.dated].contains(&Some(false)) {
         return false;
     }
     if plan.advice {

@@ -240,6 +240,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             w[0].0.chars().all(|c| c.is_ascii_digit())
                 && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
         })
+        // "until at least Friday", "from Monday": a day a thing starts or
+        // ends, not the day something was said.
+        || words.iter().enumerate().any(|(i, (w, _, _))| {
+            text::WEEKDAYS.contains(&w.as_str())
+                && words[i.saturating_sub(3)..i].iter().any(|(b, _, _)| {
+                    ["until", "till", "by", "from", "before", "after", "starting"]
+                        .contains(&b.as_str())
+                })
+        })
         // "Dec. 15", "Sept 3"
         || words.windows(2).any(|w| {
             text::SHORT_MONTHS.contains(&w[0].0.as_str())
@@ -826,6 +835,11 @@ mod tests {
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
+        assert_eq!(
+            kinds("will remain closed until at least Friday"),
+            vec![TIME]
+        );
+        assert!(kinds("the minister said on Friday").is_empty());
         assert!(kinds("shortly after 4 a.m. on Sunday").contains(&TIME));
         assert!(!kinds("the company said on Tuesday").contains(&TIME));
         assert!(kinds("a new manager within the next fortnight").contains(&TIME));

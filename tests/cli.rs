@@ -518,3 +518,28 @@ first_run = {{ ours = [6, 9, 3, 2], bm25 = [7, 10, 0, 0], batch = 1 }}
         "{err}"
     );
 }
+
+/// A question starting "When" is answered only by a passage that states a
+/// time ("until at least Friday") or says it is unclear, not by one that
+/// merely names the thing asked about.
+#[test]
+fn when_questions_need_a_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("heist.txt");
+    std::fs::write(
+        &article,
+        "Jewels stolen from city museum in night raid\n\n\
+         Thieves broke into the city museum overnight and took six jewels, police said on Monday.\n\n\
+         The museum will remain closed until at least Friday while detectives examine the scene.\n\n\
+         The stolen jewels had been due to travel to the Australian Open trophy exhibition.\n",
+    )
+    .expect("write");
+    let corpus = article.to_string_lossy().into_owned();
+    let answers = ask_json(
+        &corpus,
+        "When will the museum reopen?\nWhen is the Australian Open?\n",
+    );
+    let first = answers[0]["passages"][0]["text"].as_str().unwrap_or("");
+    assert!(first.contains("until at least Friday"), "{}", answers[0]);
+    assert_eq!(answers[1]["covered"], false, "{}", answers[1]);
+}

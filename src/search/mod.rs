@@ -75,6 +75,9 @@ pub struct Hit {
     /// For a "who is the X" question, whether this passage names someone
     /// (or says something is unclear); `None` for other questions.
     pub names_someone: Option<bool>,
+    /// For a question starting "When", whether this passage states a time
+    /// (or says something is unclear); `None` for other questions.
+    pub dated: Option<bool>,
     /// Its article mentions every name of the question the corpus knows
     /// ([`SearchIndex::article_has_names`]).
     pub has_names: bool,
@@ -528,6 +531,7 @@ impl SearchIndex {
                     counts: None,
                     prices: None,
                     names_someone: None,
+                    dated: None,
                     has_names: self.article_has_names(plan, passage),
                 })
             })
