@@ -180,9 +180,11 @@ fn rank(
                     && (index.counts(&p.text, c, &plan.concepts)
                         || matches!(&p.kind, PassageKind::TableRow { cells, .. }
                         if cells.iter().any(|(_, v)| {
-                            text::folded_words(v)
-                                .iter()
-                                .any(|(w, _, _)| answer_types::is_count(w))
+                            // "Grant now: £5,000" counts no boilers.
+                            !answer_types::passage_terms(v).contains(&answer_types::MONEY)
+                                && text::folded_words(v)
+                                    .iter()
+                                    .any(|(w, _, _)| answer_types::is_count(w))
                         })))
             };
             h.counts = Some(h.article_coverage >= best_article && (counts() || unknown(c)));

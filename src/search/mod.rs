@@ -51,6 +51,10 @@ const TITLE_COVERAGE: f32 = 0.5;
 /// Least weight of a word the article uses, however common there.
 const MIN_IDF: f32 = 0.1;
 
+/// The most a frame word weighs against the heaviest other word of the
+/// question.
+const FRAME_SHARE: f32 = 0.3;
+
 /// A passage found for a question.
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
@@ -764,13 +768,27 @@ impl SearchIndex {
             }
             _ => c.idf,
         };
+        // A frame word weighs at most FRAME_WEIGHT, and less when the
+        // question's words are common in the article: in "When does the
+        // grant start?" about grants, "start" should not outweigh "grant".
+        let heaviest = plan
+            .concepts
+            .iter()
+            .filter(|c| !c.frame)
+            .map(&weight_of)
+            .fold(0.0f32, f32::max);
+        let frame_cap = if heaviest > 0.0 {
+            FRAME_WEIGHT.min(FRAME_SHARE * heaviest)
+        } else {
+            FRAME_WEIGHT
+        };
         let mut weights: Vec<f32> = plan
             .concepts
             .iter()
             .map(|c| {
                 let w = weight_of(c);
                 if c.frame {
-                    w.min(FRAME_WEIGHT)
+                    w.min(frame_cap)
                 } else {
                     w
                 }

@@ -142,6 +142,7 @@ const FRAME_WORDS: &[&str] = &[
     "includes",
     "included",
     "including",
+    "new",
 ];
 
 /// The most a frame word weighs in coverage.
