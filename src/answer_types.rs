@@ -330,11 +330,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
 
 /// The kinds of value a passage states ([`passage_terms`]), and a
 /// [`REASON`] when it gives one: under a heading asking why ("Why it
-/// happened"), or saying "because", "due to", "blamed on", "caused by".
+/// happened"), or saying "because", "due to", "blamed on", "caused by", or
+/// saying why is not known ("Why he did it has never been explained").
 pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
     let mut out = passage_terms(passage);
     let lower = passage.to_lowercase();
     if interrogative(section) == Some("why")
+        || text::folded_words(passage)
+            .iter()
+            .any(|(w, _, _)| w == "why")
         || [
             " because ",
             " due to ",
@@ -886,6 +890,7 @@ mod tests {
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
         assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
+        assert!(passage_kinds("Why he did it has never been explained.", "").contains(&REASON));
         assert!(!passage_kinds("Shares fell.", "What happens now").contains(&REASON));
         assert_eq!(
             Asking::new("What is the long-term plan?").term_for("long"),

@@ -333,7 +333,10 @@ fn is_label(t: &str) -> bool {
 /// Labels that start a photo caption or media credit ("Photo: …").
 const MEDIA_LABELS: &[&str] = &[
     "image:",
-    "image caption:",
+    "image caption",
+    "image source",
+    "image copyright",
+    "media caption",
     "caption:",
     "photo:",
     "photograph:",
@@ -1119,7 +1122,12 @@ fn parse_article(
         let before = body_start.unwrap_or(usize::MAX);
         if let Some(h) = skipped
             .iter_mut()
-            .filter(|s| s.line < before && looks_like_headline(headline_text(&s.text)))
+            .filter(|s| {
+                // Not a photo caption, a timestamp or a call to action.
+                s.line < before
+                    && s.reason == NO_SENTENCE
+                    && looks_like_headline(headline_text(&s.text))
+            })
             .max_by_key(|s| text::word_count(&s.text))
         {
             title = Some(headline_text(&h.text).to_string());
