@@ -1339,6 +1339,22 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_is_never_the_headline() {
+        let c = load(
+            "Man jailed for flying drones over Gatwell Airport\n\n\
+             Published 2 hours ago\n\n\
+             Image source, Getty Images\n\
+             Image caption, About 140,000 passengers were affected by the closure\n\n\
+             A man who flew drones over the airport has been jailed for four years.\n",
+        );
+        assert_eq!(
+            c.articles[0].title,
+            "Man jailed for flying drones over Gatwell Airport"
+        );
+        assert_eq!(c.passages.len(), 1);
+    }
+
+    #[test]
     fn a_labelled_list_of_figures_is_one_fact_box() {
         let c = load(
             "# Council approves data centre\n\n\
