@@ -163,6 +163,11 @@ fn rank(
     let priced = answer_types::how_much_for(question).and_then(concept_of);
     let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
     let asked = answer_types::interrogative(question);
+    // "When did it start?" is answered by "on Friday afternoon"; "When is
+    // the final?" is not, by a passage saying when someone spoke.
+    let asks_past = text::folded_words(question)
+        .get(1)
+        .is_some_and(|(w, _, _)| ["did", "was", "were", "had"].contains(&w.as_str()));
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
@@ -205,6 +210,7 @@ fn rank(
         if asked == Some("when") {
             h.dated = Some(
                 index.passage_has(h.passage, answer_types::TIME)
+                    || (asks_past && answer_types::names_a_day(&p.text))
                     || p.flags.iter().any(|f| f.kind == FlagKind::Unclear),
             );
         }

@@ -328,6 +328,16 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     out
 }
 
+/// True when a passage names a day ("on Friday afternoon", "yesterday"):
+/// too common to count as a [`TIME`] for ranking (nearly every paragraph
+/// says when something was said), but an answer to "When did it start?".
+pub fn names_a_day(passage: &str) -> bool {
+    text::folded_words(passage).iter().any(|(w, _, _)| {
+        text::WEEKDAYS.contains(&w.as_str())
+            || ["today", "yesterday", "tomorrow", "tonight"].contains(&w.as_str())
+    })
+}
+
 /// The kinds of value a passage states ([`passage_terms`]), and a
 /// [`REASON`] when it gives one: under a heading asking why ("Why it
 /// happened"), or saying "because", "due to", "blamed on", "caused by", or
@@ -844,6 +854,8 @@ mod tests {
             vec![TIME]
         );
         assert!(kinds("the minister said on Friday").is_empty());
+        assert!(names_a_day("The fire started on Friday afternoon."));
+        assert!(!names_a_day("The fire started in a pine forest."));
         assert!(kinds("shortly after 4 a.m. on Sunday").contains(&TIME));
         assert!(!kinds("the company said on Tuesday").contains(&TIME));
         assert!(kinds("a new manager within the next fortnight").contains(&TIME));

@@ -367,6 +367,8 @@ const EDITORS_NOTES: &[&str] = &[
     "this article has been updated",
     "this story has been updated",
     "this story was updated",
+    "this is a developing story",
+    "this story is developing",
 ];
 
 /// Words of a line that introduces a list of links to other stories
