@@ -161,7 +161,18 @@ fn rank(
     let counted = answer_types::how_many_of(question).and_then(concept_of);
     // "How much does X cost": only a passage pricing X answers.
     let priced = answer_types::how_much_for(question).and_then(concept_of);
-    let best_article = hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max);
+    // The article the question is about: the one that speaks to most of it,
+    // or in a conversation, the article under discussion when it speaks to
+    // the question at all.
+    let in_context = |h: &&Hit| {
+        context.is_some() && corpus.passages.get(h.passage).map(|p| p.article_index) == context
+    };
+    let best_article = hits
+        .iter()
+        .filter(in_context)
+        .map(|h| h.article_coverage)
+        .reduce(f32::max)
+        .unwrap_or_else(|| hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max));
     let asked = answer_types::interrogative(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
     // the final?" is not, by a passage saying when someone spoke.

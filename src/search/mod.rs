@@ -658,6 +658,16 @@ impl SearchIndex {
         };
         // "1-800-555-0199" is a telephone number, not a count.
         let in_phone_number = |j: usize| token(j).matches('-').count() >= 2;
+        // "7-4", "3-0": a tally or a score. It closes a clause ("voted 7-4")
+        // but counts nothing after it ("a 3-0 home defeat").
+        let is_score = |j: usize| {
+            let t = token(j).trim_matches(|c: char| !c.is_ascii_digit());
+            t.split_once('-').is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+            })
+        };
         // The content word a number runs into ("350 permanent jobs",
         // "2.3 million patients", "7-4 on Tuesday" runs into none): what it
         // counts, when the concept is named before it.
@@ -674,7 +684,7 @@ impl SearchIndex {
         // "How many people signed the petition?": "8,000 signatures"
         // counts what the question names in other words.
         let counts_a_question_word = (0..words.len())
-            .filter(|&j| is_number(j) && !in_phone_number(j))
+            .filter(|&j| is_number(j) && !in_phone_number(j) && !is_score(j))
             .any(|j| counted_after(j).is_some_and(|k| is_concept(k) || in_question(k)));
         counts_a_question_word
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
@@ -685,13 +695,16 @@ impl SearchIndex {
                     return true;
                 }
                 // "2,400 construction jobs": a number just before the concept.
-                let before = (i.saturating_sub(WINDOW)..i).any(is_number);
+                let before = (i.saturating_sub(WINDOW)..i).any(|j| is_number(j) && !is_score(j));
                 // "Employees: 12,400", "voted 7-4": a number after it, unless
                 // it counts something else ("…councillors and promised 350
                 // permanent jobs").
                 let after = (i + 1..(i + AFTER_WINDOW + 1).min(words.len()))
                     .filter(|&j| is_number(j) && !in_phone_number(j) && same_clause(i, j))
-                    .any(|j| counted_after(j).is_none_or(|k| is_concept(k) || in_question(k)));
+                    .any(|j| {
+                        counted_after(j)
+                            .is_none_or(|k| !is_score(j) && (is_concept(k) || in_question(k)))
+                    });
                 before || after
             })
     }
@@ -921,7 +934,8 @@ mod tests {
              The chief thanked councillors and promised 350 permanent jobs.\n\n\
              Patients can call a dedicated hotline at 1-800-555-0199 today.\n\n\
              A petition gathered more than 8,000 signatures.\n\n\
-             Back pay could reach €4,000 per driver.\n",
+             Back pay could reach €4,000 per driver.\n\n\
+             The manager was sacked after a 3-0 home defeat.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -957,6 +971,8 @@ mod tests {
         assert!(index.counts(&c.passages[6].text, &petition, &signed));
         // An amount of money is no count.
         assert!(!index.counts(&c.passages[7].text, &concept("drivers"), &[]));
+        // A score counts nothing after it.
+        assert!(!index.counts(&c.passages[8].text, &concept("homes"), &[]));
     }
 
     #[test]
