@@ -784,29 +784,23 @@ impl SearchIndex {
         // A frame word weighs at most FRAME_WEIGHT, and less when the
         // question's words are common in the article: in "When does the
         // grant start?" about grants, "start" should not outweigh "grant".
+        let mut weights: Vec<f32> = plan.concepts.iter().map(&weight_of).collect();
         let heaviest = plan
             .concepts
             .iter()
-            .filter(|c| !c.frame)
-            .map(&weight_of)
-            .fold(0.0f32, f32::max);
+            .zip(&weights)
+            .filter(|(c, _)| !c.frame)
+            .fold(0.0f32, |m, (_, &w)| m.max(w));
         let frame_cap = if heaviest > 0.0 {
             FRAME_WEIGHT.min(FRAME_SHARE * heaviest)
         } else {
             FRAME_WEIGHT
         };
-        let mut weights: Vec<f32> = plan
-            .concepts
-            .iter()
-            .map(|c| {
-                let w = weight_of(c);
-                if c.frame {
-                    w.min(frame_cap)
-                } else {
-                    w
-                }
-            })
-            .collect();
+        for (c, w) in plan.concepts.iter().zip(&mut weights) {
+            if c.frame {
+                *w = w.min(frame_cap);
+            }
+        }
         // A name of several words weighs as its heaviest word: "Harbor
         // City" is one thing, not two, against the "population" asked of it.
         let mut start = 0;
