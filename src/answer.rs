@@ -393,7 +393,7 @@ pub fn answer(
 ) -> Answer {
     // One article: nothing to prefer.
     let context = context.filter(|_| corpus.articles.len() > 1);
-    if answer_types::asks_for_a_summary(question) {
+    if answer_types::asks_for_a_summary(question) || answer_types::asks_what_happened(question) {
         return leads(corpus, question, top, context);
     }
     let plan = index.plan(question);

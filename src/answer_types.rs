@@ -661,6 +661,27 @@ pub fn asks_for_a_summary(question: &str) -> bool {
             .all(|(w, _, _)| FRAME.contains(&w.as_str()) || GIST.contains(&w.as_str()))
 }
 
+/// Questions that ask what happened and name nothing ("What happened?",
+/// "Where did it happen?", "what's going on"): the story's own lead answers
+/// them, as it does a request for the gist.
+pub fn asks_what_happened(question: &str) -> bool {
+    #[rustfmt::skip]
+    const FRAME: &[&str] = &[
+        "what", "whats", "what's", "where", "when", "how", "did", "does", "do", "has", "have",
+        "it", "this", "that", "all", "just", "so", "exactly", "here", "there", "is", "was",
+        "going", "on", "the", "hey", "ok", "bot", "citebot", "pls", "please",
+    ];
+    const HAPPEN: &[&str] = &["happen", "happened", "happens", "happening"];
+    let words = text::folded_words(question);
+    let going_on = words
+        .windows(2)
+        .any(|w| w[0].0 == "going" && w[1].0 == "on");
+    (going_on || words.iter().any(|(w, _, _)| HAPPEN.contains(&w.as_str())))
+        && words
+            .iter()
+            .all(|(w, _, _)| FRAME.contains(&w.as_str()) || HAPPEN.contains(&w.as_str()))
+}
+
 /// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
 /// passages that name someone are preferred.
 pub fn asks_who(question: &str) -> bool {
@@ -969,6 +990,21 @@ mod tests {
             "what is it",
         ] {
             assert!(!asks_for_a_summary(q), "{q}");
+        }
+        for q in [
+            "What happened?",
+            "Where did it happen?",
+            "what's going on",
+            "when did this happen",
+        ] {
+            assert!(asks_what_happened(q), "{q}");
+        }
+        for q in [
+            "What happened to the rocket?",
+            "What happens next?",
+            "Where is it going?",
+        ] {
+            assert!(!asks_what_happened(q), "{q}");
         }
         assert_eq!(
             how_many_of("How many jobs will it create?").as_deref(),

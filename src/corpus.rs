@@ -544,6 +544,23 @@ fn headline_text(t: &str) -> &str {
             return rest.trim();
         }
     }
+    // Wire copy's version tags: "UPDATE 2-", "REFILE-", "CORRECTED-".
+    if let Some((tag, rest)) = t.split_once('-') {
+        let word = tag.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if [
+            "UPDATE",
+            "REFILE",
+            "CORRECTED",
+            "RPT",
+            "EXCLUSIVE",
+            "WRAPUP",
+        ]
+        .contains(&word)
+            && !rest.is_empty()
+        {
+            return rest.trim();
+        }
+    }
     t
 }
 
