@@ -1371,6 +1371,15 @@ mod tests {
             "Man jailed for flying drones over Gatwell Airport"
         );
         assert_eq!(c.passages.len(), 1);
+        // Wire copy's version tags are no part of it.
+        assert_eq!(
+            headline_text("UPDATE 2-Astralis rocket explodes in test"),
+            "Astralis rocket explodes in test"
+        );
+        assert_eq!(
+            headline_text("Anti-drone kit bought"),
+            "Anti-drone kit bought"
+        );
     }
 
     #[test]
