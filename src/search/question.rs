@@ -143,6 +143,9 @@ const FRAME_WORDS: &[&str] = &[
     "included",
     "including",
     "new",
+    "somewhere",
+    "elsewhere",
+    "anywhere",
 ];
 
 /// The most a frame word weighs in coverage.
