@@ -7,6 +7,7 @@
 //! the corpus of all articles, in a conversation about its article) and
 //! prints the README's tables from it, so adding an article is one entry.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -250,6 +251,22 @@ impl Tally {
     }
 }
 
+/// First runs summed: ours, plain BM25's, and how many sets.
+#[derive(Debug, Clone, Copy, Default)]
+struct FirstRuns {
+    ours: Tally,
+    bm25: Tally,
+    sets: usize,
+}
+
+impl FirstRuns {
+    fn add(&mut self, f: &FirstRun, [in_scope, out_of_scope]: [usize; 2]) {
+        self.ours.add(f.ours, in_scope, out_of_scope);
+        self.bm25.add(f.bm25, in_scope, out_of_scope);
+        self.sets += 1;
+    }
+}
+
 /// One set's reports: on its article (ours and plain BM25), and on the
 /// corpus of every article, without and with the conversation context.
 #[derive(Debug, Clone)]
@@ -345,15 +362,12 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
     // First runs, as recorded in the manifest.
     let _ = writeln!(s, "| first run | {header} | plain BM25, same run |");
     let _ = writeln!(s, "|---|---|---|");
-    let mut all = (Tally::default(), Tally::default());
-    let mut held = (Tally::default(), Tally::default());
-    let mut batches: Vec<(u32, Tally, Tally, usize)> = Vec::new();
+    let (mut all, mut held) = (FirstRuns::default(), FirstRuns::default());
+    let mut batches: BTreeMap<u32, FirstRuns> = BTreeMap::new();
     for set in &suite.sets {
         let Some(f) = &set.first_run else { continue };
-        let [ins, oos] = set.questions;
-        let mut one = (Tally::default(), Tally::default());
-        one.0.add(f.ours, ins, oos);
-        one.1.add(f.bm25, ins, oos);
+        let mut one = FirstRuns::default();
+        one.add(f, set.questions);
         let mut title = set.title.clone();
         if f.held_out {
             title.push_str(", held out");
@@ -364,63 +378,44 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
         let _ = writeln!(
             s,
             "| {title} | {} | {} |",
-            one.0.row_cell(),
-            one.1.row_cell()
+            one.ours.row_cell(),
+            one.bm25.row_cell()
         );
         if set.sample {
             continue;
         }
-        all.0.add(f.ours, ins, oos);
-        all.1.add(f.bm25, ins, oos);
+        all.add(f, set.questions);
+        batches.entry(f.batch).or_default().add(f, set.questions);
         if f.held_out {
-            held.0.add(f.ours, ins, oos);
-            held.1.add(f.bm25, ins, oos);
-        }
-        match batches.iter_mut().find(|b| b.0 == f.batch) {
-            Some(b) => {
-                b.1.add(f.ours, ins, oos);
-                b.2.add(f.bm25, ins, oos);
-                b.3 += 1;
-            }
-            None => {
-                let mut b = (f.batch, Tally::default(), Tally::default(), 1);
-                b.1.add(f.ours, ins, oos);
-                b.2.add(f.bm25, ins, oos);
-                batches.push(b);
-            }
+            held.add(f, set.questions);
         }
     }
-    let n_all: usize = batches.iter().map(|b| b.3).sum();
     let _ = writeln!(
         s,
-        "| **all {n_all} new articles' first runs** | **{}** | {} |",
-        all.0.cell(),
-        all.1.cell()
+        "| **all {} new articles' first runs** | **{}** | {} |",
+        all.sets,
+        all.ours.cell(),
+        all.bm25.cell()
     );
-    for (batch, ours, bm25, n) in &batches {
-        let what = if *n == 1 {
-            "the article".to_string()
-        } else {
-            format!("the {n} articles")
+    for (batch, runs) in &batches {
+        let what = match runs.sets {
+            1 => "the article".to_string(),
+            n => format!("the {n} articles"),
         };
         let _ = writeln!(
             s,
             "| {what} of session batch {batch} | {} | {} |",
-            ours.cell(),
-            bm25.cell()
+            runs.ours.cell(),
+            runs.bm25.cell()
         );
     }
-    let n_held = suite
-        .sets
-        .iter()
-        .filter(|x| x.first_run.as_ref().is_some_and(|f| f.held_out))
-        .count();
-    if n_held > 0 {
+    if held.sets > 0 {
         let _ = writeln!(
             s,
-            "| the {n_held} held out | {} | {} |",
-            held.0.cell(),
-            held.1.cell()
+            "| the {} held out | {} | {} |",
+            held.sets,
+            held.ours.cell(),
+            held.bm25.cell()
         );
     }
 
