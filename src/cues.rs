@@ -211,6 +211,7 @@ pub const UNCONFIRMED: &[&str] = &[
     "insiders say",
     "insiders said",
     "is understood to",
+    "it is understood",
     "are understood to",
     "on background",
     "sources indicated",
