@@ -146,6 +146,8 @@ const FRAME_WORDS: &[&str] = &[
     "somewhere",
     "elsewhere",
     "anywhere",
+    "lasted",
+    "lasts",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -623,7 +625,9 @@ impl SearchIndex {
                 terms,
                 continues_name,
                 name,
-                frame: FRAME_WORDS.contains(&word),
+                // "How long did the outage last?" asks a duration; "last
+                // year" names one.
+                frame: FRAME_WORDS.contains(&word) || (word == "last" && i + 1 == words.len()),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
