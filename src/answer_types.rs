@@ -259,6 +259,11 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        // "in late autumn", "by early March"
+        || words.windows(2).any(|w| {
+            ["late", "early", "mid"].contains(&w[0].0.as_str())
+                && (period(&w[1].0) || text::MONTHS.contains(&w[1].0.as_str()))
+        })
         // "within a week", "in two months"
         || words.windows(3).any(|w| {
             ["within", "in"].contains(&w[0].0.as_str())
@@ -876,6 +881,7 @@ mod tests {
         );
         assert!(kinds("the minister said on Friday").is_empty());
         assert!(names_a_day("The fire started on Friday afternoon."));
+        assert_eq!(kinds("expected to arrive in late autumn"), vec![TIME]);
         assert!(!names_a_day("The fire started in a pine forest."));
         assert!(kinds("shortly after 4 a.m. on Sunday").contains(&TIME));
         assert!(!kinds("the company said on Tuesday").contains(&TIME));

@@ -516,9 +516,15 @@ fn is_fact(t: &str) -> bool {
 /// and none of the marks of a byline, dateline or menu (digits, colons,
 /// separators, "By …", calls to action).
 fn looks_like_headline(t: &str) -> bool {
+    // "Panda deal: Hallam Zoo to receive two giant pandas" has a colon; a
+    // label ("Related: …", "Photo: …") has one word before it.
+    let colon_ok = t.split_once(':').is_none_or(|(before, after)| {
+        text::word_count(before) >= 2 && text::word_count(after) >= 3 && !after.contains(':')
+    });
     (5..=20).contains(&text::word_count(t))
         && t.starts_with(char::is_uppercase)
-        && !t.contains(|c: char| ":|›»·/©@#→>".contains(c))
+        && colon_ok
+        && !t.contains(|c: char| "|›»·/©@#→>".contains(c))
         && !t.starts_with("By ")
         && !t.ends_with('.')
         && !looks_like_a_date(t)
@@ -1371,6 +1377,16 @@ mod tests {
             "Man jailed for flying drones over Gatwell Airport"
         );
         assert_eq!(c.passages.len(), 1);
+        // A headline may have a colon; a label ("Related: …") may not.
+        let c = load(
+            "Panda deal: Hallam Zoo to receive two giant pandas from China\n\n\
+             Related: Zoo numbers rise\n\n\
+             Hallam Zoo will receive two giant pandas on a 10-year loan from China.\n",
+        );
+        assert_eq!(
+            c.articles[0].title,
+            "Panda deal: Hallam Zoo to receive two giant pandas from China"
+        );
         // Wire copy's version tags are no part of it.
         assert_eq!(
             headline_text("UPDATE 2-Astralis rocket explodes in test"),
