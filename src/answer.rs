@@ -136,6 +136,11 @@ fn rank(
             TYPE_BONUS,
         ),
         (
+            answer_types::asks_how_old(question),
+            answer_types::AGE,
+            TYPE_BONUS,
+        ),
+        (
             answer_types::asks_who(question),
             answer_types::NAME,
             TYPE_BONUS,

@@ -701,6 +701,14 @@ pub fn asks_which(question: &str) -> bool {
 
 /// Questions that ask when ("When will it be available?"): passages that
 /// hold a date (a year, a month) are preferred; a price is no answer.
+/// "How old is she?": a passage stating an age is preferred to one that
+/// only says "age".
+pub fn asks_how_old(question: &str) -> bool {
+    text::folded_words(question)
+        .windows(2)
+        .any(|w| w[0].0 == "how" && w[1].0 == "old")
+}
+
 pub fn asks_when(question: &str) -> bool {
     has_any_word(question, &["when", "when's", "whens"])
 }

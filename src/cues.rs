@@ -86,6 +86,7 @@ pub const UNCLEAR: &[&str] = &[
     "gave no",
     "could not say",
     "no decision has been made",
+    "no decision had been made",
     "no decision has been taken",
     "not yet been approved",
     "not explained",
