@@ -931,6 +931,8 @@ mod tests {
             Some(MEASURE)
         );
         assert_eq!(Asking::new("How old is she?").term_for("old"), Some(AGE));
+        assert!(asks_how_old("How old is she?"));
+        assert!(!asks_how_old("Is the old record official?"));
         assert_eq!(
             Asking::new("What caused the run?").term_for("caused"),
             Some(REASON)
