@@ -221,20 +221,18 @@ fn rank(
             };
             h.prices = Some(index.prices(h.passage, c) || row_of_title() || unknown(c));
         }
+        // States a value of this kind, or says something is unclear.
+        let unclear = p.flags.iter().any(|f| f.kind == FlagKind::Unclear);
+        let gives = |kind| unclear || index.passage_has(h.passage, kind);
         // "When is the Australian Open?" is not answered by the passage
         // that names it without a date.
         if asked == Some("when") {
             h.dated = Some(
-                index.passage_has(h.passage, answer_types::TIME)
-                    || (asks_past && answer_types::names_a_day(&p.text))
-                    || p.flags.iter().any(|f| f.kind == FlagKind::Unclear),
+                gives(answer_types::TIME) || (asks_past && answer_types::names_a_day(&p.text)),
             );
         }
         if who_is_the {
-            h.names_someone = Some(
-                index.passage_has(h.passage, answer_types::NAME)
-                    || p.flags.iter().any(|f| f.kind == FlagKind::Unclear),
-            );
+            h.names_someone = Some(gives(answer_types::NAME));
         }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;

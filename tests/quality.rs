@@ -24,9 +24,9 @@ fn suite() -> Suite {
     Suite::load(&path).expect("the manifest loads")
 }
 
-fn report(engine: &Engine, set: &suite::QuestionSet, context: Option<&str>) -> Report {
+fn report(engine: &Engine, set: &suite::QuestionSet) -> Report {
     let questions = set.load_questions().expect("question file");
-    let r = evaluate_in(engine, &questions, false, context);
+    let r = evaluate(engine, &questions);
     eprintln!("{}: {}\n{}", set.name, r.summary(), r.misses.join("\n"));
     r
 }
@@ -38,7 +38,7 @@ fn every_set_on_its_own_article() {
     let suite = suite();
     let mut failures = Vec::new();
     for set in &suite.sets {
-        let r = report(&set.engine().expect("corpus loads"), set, None);
+        let r = report(&set.engine().expect("corpus loads"), set);
         if [r.in_scope, r.out_of_scope] != set.questions {
             failures.push(format!(
                 "{}: {} in scope, {} out of scope; the manifest says {:?}",
@@ -63,7 +63,7 @@ fn several_articles_at_once() {
     let multi = suite::engine_on(&suite.multi, true).expect("corpus loads");
     let mut failures = Vec::new();
     for set in &suite.sets {
-        let r = report(&multi, set, None);
+        let r = report(&multi, set);
         for s in set.multi.shortfalls(&r) {
             failures.push(format!("{} (all articles): {s}", set.name));
         }

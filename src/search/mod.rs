@@ -601,10 +601,12 @@ impl SearchIndex {
         })
     }
 
-    /// True when a passage states a count of what a concept names: a
-    /// number within a few words of the word or one of its forms and
-    /// relations ("2,400 construction jobs", "Employees: 12,400", "the
-    /// number of states … to eleven").
+    /// True when a passage states a count of what a concept names (its word,
+    /// forms or relations): a number just before it ("2,400 construction
+    /// jobs"), one closing its clause ("Employees: 12,400", "voted 7-4")
+    /// unless it runs into another noun, one running into another word of
+    /// the `question` ("8,000 signatures"), or "the number of …". Money,
+    /// telephone numbers and scores count nothing.
     pub fn counts(&self, passage: &str, concept: &Concept, question: &[Concept]) -> bool {
         const WINDOW: usize = 5;
         // "Councillors in the Marrowdale district voted 7-4": a count after
