@@ -154,7 +154,8 @@ pub const UNCLEAR: &[&str] = &[
 ];
 
 /// The article does not stand behind the claim: unnamed sources, hearsay,
-/// claims nobody confirmed, parties who declined to comment.
+/// claims nobody confirmed. (Parties who declined to comment are
+/// [`WITHHELD`], flagged unconfirmed too.)
 pub const UNCONFIRMED: &[&str] = &[
     // Unnamed sources.
     "people familiar with",
@@ -302,7 +303,13 @@ pub const UNCONFIRMED: &[&str] = &[
     "here is what we know so far",
     "what we know so far",
     "what we know and don't know",
-    // Parties who would not speak to it.
+];
+
+/// A party would not speak to it: flagged unconfirmed, and, unlike an
+/// unnamed source, it also says the thing was not told ("declined to give
+/// an estimate of the cost" answers "How much will it cost?" as much as
+/// "the cost is unclear" does).
+pub const WITHHELD: &[&str] = &[
     "declined to comment",
     "declined to confirm",
     "declined to say",

@@ -41,6 +41,9 @@ pub struct Flag {
     pub sentence: String,
     /// The words of the sentence that triggered the flag, as written.
     pub cue: String,
+    /// The cue is one of [`crate::cues::WITHHELD`]: someone would not say.
+    #[serde(skip)]
+    pub withheld: bool,
 }
 
 /// A cue phrase compiled to folded words; `None` is the one-word wildcard.
@@ -48,6 +51,7 @@ pub struct Flag {
 struct Cue {
     kind: FlagKind,
     words: Vec<Option<String>>,
+    withheld: bool,
 }
 
 /// The compiled cue lists. Longer cues are tried first so the reported cue is
@@ -69,26 +73,33 @@ impl Flagger {
     /// The built-in cues plus extra ones from the config.
     pub fn new(extra_unclear: &[String], extra_unconfirmed: &[String]) -> Self {
         let mut cues = Vec::new();
-        let mut add = |kind, phrase: &str| {
+        let mut add = |kind, phrase: &str, withheld| {
             let words: Vec<Option<String>> = phrase
                 .split_whitespace()
                 .map(|w| (w != "*").then(|| text::fold(w)))
                 .collect();
             if words.iter().any(Option::is_some) {
-                cues.push(Cue { kind, words });
+                cues.push(Cue {
+                    kind,
+                    words,
+                    withheld,
+                });
             }
         };
         for p in crate::cues::UNCLEAR {
-            add(FlagKind::Unclear, p);
+            add(FlagKind::Unclear, p, false);
         }
         for p in extra_unclear {
-            add(FlagKind::Unclear, p);
+            add(FlagKind::Unclear, p, false);
         }
         for p in crate::cues::UNCONFIRMED {
-            add(FlagKind::Unconfirmed, p);
+            add(FlagKind::Unconfirmed, p, false);
+        }
+        for p in crate::cues::WITHHELD {
+            add(FlagKind::Unconfirmed, p, true);
         }
         for p in extra_unconfirmed {
-            add(FlagKind::Unconfirmed, p);
+            add(FlagKind::Unconfirmed, p, false);
         }
         cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
         let headings = crate::cues::UNCLEAR_HEADINGS
@@ -96,6 +107,7 @@ impl Flagger {
             .map(|p| Cue {
                 kind: FlagKind::Unclear,
                 words: p.split_whitespace().map(|w| Some(text::fold(w))).collect(),
+                withheld: false,
             })
             .collect();
         Flagger { cues, headings }
@@ -123,6 +135,7 @@ impl Flagger {
                     kind: FlagKind::Unclear,
                     sentence: sentence.to_string(),
                     cue: cue.clone(),
+                    withheld: false,
                 });
                 flags.sort_by_key(|f| f.kind);
             }
@@ -144,6 +157,7 @@ impl Flagger {
                     kind: cue.kind,
                     sentence: sentence.to_string(),
                     cue: sentence[s..e].to_string(),
+                    withheld: cue.withheld,
                 });
             }
         }

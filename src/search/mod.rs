@@ -380,7 +380,7 @@ impl SearchIndex {
                 .map(|p| {
                     p.flags
                         .iter()
-                        .filter(|f| f.kind == FlagKind::Unclear)
+                        .filter(|f| f.kind == FlagKind::Unclear || f.withheld)
                         .flat_map(|f| analyze(&mut an_th, &f.sentence))
                         .collect()
                 })
@@ -730,9 +730,10 @@ impl SearchIndex {
             .is_some_and(|terms| uses(terms, concept))
     }
 
-    /// True when a sentence of the passage flagged unclear names the
-    /// concept: the article says the value asked for is not known ("has not
-    /// said how many inspectors it will hire").
+    /// True when a sentence of the passage flagged unclear, or saying
+    /// someone would not tell, names the concept: the article says the
+    /// value asked for is not known ("has not said how many inspectors it
+    /// will hire", "declined to give an estimate of the cost").
     pub fn said_unknown(&self, passage: usize, concept: &Concept) -> bool {
         self.unclear_terms
             .get(passage)
@@ -969,6 +970,23 @@ mod tests {
         assert!(!index.counts(&c.passages[7].text, &concept("drivers"), &[]));
         // A score counts nothing after it.
         assert!(!index.counts(&c.passages[8].text, &concept("homes"), &[]));
+    }
+
+    #[test]
+    fn a_value_said_unknown_or_withheld_but_not_a_rumour() {
+        let c = Corpus::from_text(
+            "t",
+            "The council declined to give an estimate of the cost.\n\n\
+             The cost of the scheme is unclear.\n\n\
+             People familiar with the plans said the cost had doubled.\n",
+            &crate::flags::Flagger::default(),
+        )
+        .expect("corpus");
+        let index = SearchIndex::build(&c).expect("index");
+        let cost = &index.plan("cost").concepts[0];
+        assert!(index.said_unknown(0, cost), "withheld");
+        assert!(index.said_unknown(1, cost), "unclear");
+        assert!(!index.said_unknown(2, cost), "an unnamed source");
     }
 
     #[test]
