@@ -146,6 +146,11 @@ fn rank(
             TYPE_BONUS,
         ),
         (
+            answer_types::interrogative(question) == Some("why"),
+            answer_types::REASON,
+            NUMBER_BONUS,
+        ),
+        (
             answer_types::asks_which(question),
             answer_types::NAME,
             NUMBER_BONUS,

@@ -345,7 +345,8 @@ pub fn names_a_day(passage: &str) -> bool {
 
 /// The kinds of value a passage states ([`passage_terms`]), and a
 /// [`REASON`] when it gives one: under a heading asking why ("Why it
-/// happened"), or saying "because", "due to", "blamed on", "caused by", or
+/// happened"), or saying "because", "due to", "blamed on", "caused by", "in
+/// protest", "a dispute over", "over concerns", "in order to"…, or
 /// saying why is not known ("Why he did it has never been explained").
 pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
     let mut out = passage_terms(passage);
@@ -360,6 +361,14 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " blamed on ",
             " caused by ",
             " as a result of ",
+            " owing to ",
+            " in protest ",
+            " in response to ",
+            " dispute over ",
+            " over concerns ",
+            " amid concerns ",
+            " on the grounds that ",
+            " in order to ",
         ]
         .iter()
         .any(|p| lower.contains(p))
@@ -939,6 +948,8 @@ mod tests {
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
         assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
+        assert!(passage_kinds("Crews will walk out in a dispute over pay.", "").contains(&REASON));
+        assert!(!passage_kinds("The dispute is over.", "").contains(&REASON));
         assert!(passage_kinds("Why he did it has never been explained.", "").contains(&REASON));
         assert!(!passage_kinds("Shares fell.", "What happens now").contains(&REASON));
         assert_eq!(

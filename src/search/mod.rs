@@ -163,7 +163,8 @@ fn uses(terms: &HashSet<String>, concept: &Concept) -> bool {
 
 /// Token filter: irregular forms to their base form ("slept" → "sleep",
 /// "paid" → "pay"), which the Porter stemmer leaves alone, so a question's
-/// "sleep" finds the article's "slept"; never to a stop word.
+/// "sleep" finds the article's "slept"; never to a stop word. An ordinal
+/// becomes its number, so "the 14th" finds "14 December".
 #[derive(Clone, Copy)]
 pub struct IrregularForms;
 
@@ -193,6 +194,11 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
         if !self.0.advance() {
             return false;
         }
+        let text = &mut self.0.token_mut().text;
+        if let Some(digits) = ordinal_number(text) {
+            text.truncate(digits);
+            return true;
+        }
         // Not to a function word, which the next filter drops: "offer" is
         // no comparative of "off" here, nor "upped" a form of "up".
         if let Some(base) =
@@ -212,6 +218,14 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
     fn token_mut(&mut self) -> &mut Token {
         self.0.token_mut()
     }
+}
+
+/// The length of the number of an ordinal ("14th", "1st", "22nd", "3rd"):
+/// digits, then one of the four suffixes.
+fn ordinal_number(token: &str) -> Option<usize> {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &token[digits..];
+    (digits > 0 && ["st", "nd", "rd", "th"].contains(&suffix)).then_some(digits)
 }
 
 fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
@@ -918,6 +932,10 @@ mod tests {
             vec!["offer", "offer", "up"]
         );
         assert!(analyze(&mut an, "done getting gotten").is_empty());
+        assert_eq!(
+            analyze(&mut an, "14th 1st 22nd 3rd 4x4 th"),
+            vec!["14", "1", "22", "3", "4x4", "th"]
+        );
     }
 
     #[test]
