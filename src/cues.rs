@@ -149,6 +149,13 @@ pub const UNCLEAR: &[&str] = &[
     "no timeline was given",
     "no date was given",
     "no date has been set",
+    "no date has been given",
+    "no date for",
+    "no date yet",
+    "no firm date",
+    "no timeline for",
+    "no timetable for",
+    "not yet been set",
     "not been priced",
     "not yet priced",
 ];
