@@ -954,6 +954,33 @@ fn join_labelled_lists(classes: &mut [Line], lines: &[(usize, String)]) {
     }
 }
 
+/// In a list whose "Key: value" items are text ("- Closed: to all
+/// vehicles, cyclists and pedestrians", "- Detour: about 25 miles via the
+/// M50"), a short one is text too ("- Reopening: no date yet"), not
+/// furniture for having no verb: the list is the article's summary, and
+/// each item stays a passage of its own.
+fn keep_short_facts_of_lists<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, String)]) {
+    let mut i = 0;
+    while i < classes.len() {
+        let run = lines[i..]
+            .iter()
+            .take_while(|(_, l)| list_item_text(l.trim()).is_some())
+            .count();
+        let items = i..i + run;
+        let fact = |j: usize| list_item_text(lines[j].1.trim()).filter(|t| is_fact(t));
+        if items.clone().any(|j| matches!(classes[j], Line::Prose(_)) && fact(j).is_some()) {
+            for j in items {
+                if let (Line::Furniture(r), Some(item)) = (&classes[j], fact(j)) {
+                    if r == NO_SENTENCE {
+                        classes[j] = Line::Prose(item);
+                    }
+                }
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// A key of a timeline: a month, a weekday, a year or a date ("March",
 /// "Tuesday", "2024", "July 1 next year").
 fn is_date_key(key: &str) -> bool {
@@ -1009,6 +1036,7 @@ fn parse_article(
     mark_setext_headings(&mut classes, &lines);
     join_fact_boxes(&mut classes, &lines);
     join_labelled_lists(&mut classes, &lines);
+    keep_short_facts_of_lists(&mut classes, &lines);
     drop_headings_without_text(&mut classes);
 
     let mut title = fm.title;
@@ -1424,6 +1452,28 @@ mod tests {
                 "Objectors plan to go to court."
             ]
         );
+    }
+
+    #[test]
+    fn a_summary_list_keeps_its_short_items() {
+        let c = load(
+            "# Bridge closed\n\n\
+             The bridge was closed on Monday after cracks were found.\n\n\
+             **What you need to know**\n\n\
+             - Closed: to all vehicles, cyclists and pedestrians\n\
+             - Detour: about 25 miles via the M50\n\
+             - Reopening: no date yet\n",
+        );
+        let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            &texts[1..],
+            [
+                "Closed: to all vehicles, cyclists and pedestrians",
+                "Detour: about 25 miles via the M50",
+                "Reopening: no date yet"
+            ]
+        );
+        assert!(c.articles[0].skipped.is_empty());
     }
 
     #[test]
