@@ -968,7 +968,10 @@ fn keep_short_facts_of_lists<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, S
             .count();
         let items = i..i + run;
         let fact = |j: usize| list_item_text(lines[j].1.trim()).filter(|t| is_fact(t));
-        if items.clone().any(|j| matches!(classes[j], Line::Prose(_)) && fact(j).is_some()) {
+        if items
+            .clone()
+            .any(|j| matches!(classes[j], Line::Prose(_)) && fact(j).is_some())
+        {
             for j in items {
                 if let (Line::Furniture(r), Some(item)) = (&classes[j], fact(j)) {
                     if r == NO_SENTENCE {

@@ -90,6 +90,15 @@ pub(super) const CHAT_WORDS: &[&str] = &[
     "specifically", "think", "everyone", "everybody", "anybody", "somebody", "cool", "nice", "awesome", "gm", "ty", "want", "wants", "wanted", "wat", "wut", "wot", "happen", "happens", "happened", "happening", "likely", "originally", "initially", "anything", "something", "everything", "like",
 ];
 
+/// Object pronouns a particle may follow: "give them back", "send it off".
+const OBJECT_PRONOUNS: &[&str] = &[
+    "it", "them", "him", "her", "me", "us", "this", "that", "these", "those",
+];
+
+/// Particles of phrasal verbs, which may stand after the verb's object
+/// ("in" and "on" are left out: "get it in Scotland" is no "get in").
+const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"];
+
 /// Words that frame what a question asks about rather than name it ("how
 /// did the stock react", "which contractor was involved", "who is behind
 /// the attack", "can she still play"). They still find passages using them ("Calder has 30 days
@@ -469,9 +478,15 @@ impl SearchIndex {
             } else {
                 lexicon::lemmas(word)
             };
-            let next = words
-                .get(i + 1)
-                .map(|&(s2, e2, _)| text::fold(&question[s2..e2]));
+            // "give them back" is "give back" (them): a particle after an
+            // object pronoun belongs to the verb before it.
+            let next_at = match (word_at(i + 1).as_deref(), word_at(i + 2).as_deref()) {
+                (Some(p), Some(q)) if OBJECT_PRONOUNS.contains(&p) && PARTICLES.contains(&q) => {
+                    i + 2
+                }
+                _ => i + 1,
+            };
+            let next = word_at(next_at);
             let mut pair = None;
             let mut pair_related = Vec::new();
             if let Some(next) = &next {
@@ -493,7 +508,7 @@ impl SearchIndex {
                     pair.clone().unwrap_or_default(),
                     terms,
                 ));
-                skip = 1;
+                skip = next_at - i;
                 continue;
             }
             if word.chars().count() > 40 || self.stop.contains(word) {
@@ -579,8 +594,8 @@ impl SearchIndex {
             // its own, but stands for the pair too when the article uses it.
             // Either word alone covers it less than both together do.
             if !pair_related.is_empty() {
-                skip = 1;
-                if let Some(t) = words.get(i + 1).and_then(|&(s2, e2, _)| {
+                skip = next_at - i;
+                if let Some(t) = words.get(next_at).and_then(|&(s2, e2, _)| {
                     analyze(&mut an, &text::fold(&question[s2..e2]))
                         .into_iter()
                         .next()
@@ -1045,6 +1060,31 @@ mod tests {
             related_forms("hack", "hackers"),
             "not both dictionary words"
         );
+    }
+
+    #[test]
+    fn a_particle_after_the_object_belongs_to_the_verb() {
+        let c = Corpus::from_text(
+            "t",
+            "The museum will return the bronzes to Nigeria next spring.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        // Each concept's word and whether "return" is among its terms.
+        let plan = |q: &str| -> Vec<(String, bool)> {
+            i.plan(q)
+                .concepts
+                .iter()
+                .map(|c| (c.word.clone(), c.terms.iter().any(|t| t.term == "return")))
+                .collect()
+        };
+        assert_eq!(plan("Why give them back?"), [("give".to_string(), true)]);
+        assert_eq!(plan("Why give it to them?"), [("give".to_string(), false)]);
+        // "in" is no particle: "get it in Scotland" is no "get in".
+        assert!(plan("Can I get it in Scotland?")
+            .iter()
+            .any(|(w, _)| w == "Scotland"));
     }
 
     #[test]
