@@ -321,6 +321,16 @@ fn not_covered(
             return Some(format!("The article never mentions “{}”.", c.word));
         }
     }
+    // "Who owns the ferry?" and the article never says who owns anything.
+    if let Some(predicate) = answer_types::who_predicate(question) {
+        if let Some(c) = plan
+            .concepts
+            .iter()
+            .find(|c| text::fold(&c.word) == predicate && c.how == Match::Unknown)
+        {
+            return Some(format!("The article never mentions “{}”.", c.word));
+        }
+    }
     match best {
         None => Some("No word of the question appears in the article.".to_string()),
         Some(h) if !answers(plan, h) => Some(missing_words(index, plan).map_or_else(

@@ -606,6 +606,34 @@ pub fn attribute_asked(question: &str) -> Option<String> {
     }
 }
 
+/// What a "who" question asks about someone, folded: the verb right after
+/// "who" ("Who owns the ferry?" → "owns") or the role in "who is/was X of
+/// Y" ("Who was king of Benin?" → "king"). If the article has no word for
+/// it at all, no passage says who.
+pub fn who_predicate(question: &str) -> Option<String> {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    if words.first().map(String::as_str) != Some("who") {
+        return None;
+    }
+    let second = words.get(1)?;
+    if matches!(second.as_str(), "is" | "was" | "are" | "were") {
+        return match (words.get(2), words.get(3)) {
+            (Some(x), Some(of)) if of == "of" && !matches!(x.as_str(), "the" | "a" | "an") => {
+                Some(x.clone())
+            }
+            _ => None,
+        };
+    }
+    const AUXILIARIES: &[&str] = &[
+        "has", "had", "have", "did", "does", "do", "will", "would", "could", "should", "can",
+        "may", "might", "must", "else", "exactly", "else's",
+    ];
+    (!AUXILIARIES.contains(&second.as_str())).then(|| second.clone())
+}
+
 /// True for a word that states a count: digits ("2,400", "38,000"), not a
 /// year, or a number word ("eleven", "dozens", "thousands").
 pub fn is_count(word: &str) -> bool {
@@ -1057,6 +1085,17 @@ mod tests {
             Some("capital")
         );
         assert_eq!(attribute_asked("What did the mayor of Lisbon say?"), None);
+        assert_eq!(
+            who_predicate("Who owns the ferry?").as_deref(),
+            Some("owns")
+        );
+        assert_eq!(
+            who_predicate("Who was king of Benin in 1897?").as_deref(),
+            Some("king")
+        );
+        assert_eq!(who_predicate("Who is the coach?"), None);
+        assert_eq!(who_predicate("Who did she beat?"), None);
+        assert_eq!(who_predicate("What owns it?"), None);
         assert!(is_count("2,400") && is_count("eleven") && !is_count("many"));
         assert!(!is_count("2028"), "a year is no count");
         assert!(!asks_for_a_place("who is building it"));
