@@ -513,8 +513,8 @@ fn is_fact(t: &str) -> bool {
 }
 
 /// A headline: five to twenty words starting with a capital, no full stop,
-/// and none of the marks of a byline, dateline or menu (digits, colons,
-/// separators, "By …", calls to action).
+/// and none of the marks of a byline, dateline, menu or market ticker
+/// (colons, separators, arrows, "By …", calls to action).
 fn looks_like_headline(t: &str) -> bool {
     // "Panda deal: Hallam Zoo to receive two giant pandas" has a colon; a
     // label ("Related: …", "Photo: …") has one word before it.
@@ -524,7 +524,7 @@ fn looks_like_headline(t: &str) -> bool {
     (5..=20).contains(&text::word_count(t))
         && t.starts_with(char::is_uppercase)
         && colon_ok
-        && !t.contains(|c: char| "|›»·/©@#→>".contains(c))
+        && !t.contains(|c: char| "|›»·/©@#→>▲▼".contains(c))
         && !t.starts_with("By ")
         && !t.ends_with('.')
         && !looks_like_a_date(t)
@@ -1173,7 +1173,8 @@ fn parse_article(
         }
     }
     // A pasted web page has its headline as a plain line above the text:
-    // the longest line there that reads like one names the article.
+    // the first line there that reads like one names the article (a
+    // standfirst may follow it, longer).
     if title.is_none() {
         let before = body_start.unwrap_or(usize::MAX);
         if let Some(h) = skipped
@@ -1184,7 +1185,7 @@ fn parse_article(
                     && s.reason == NO_SENTENCE
                     && looks_like_headline(headline_text(&s.text))
             })
-            .max_by_key(|s| text::word_count(&s.text))
+            .next()
         {
             title = Some(headline_text(&h.text).to_string());
             h.reason = "the headline, used as the title".to_string();
@@ -1656,6 +1657,16 @@ mod tests {
         assert_eq!(a.sections, vec!["Part one"]);
         let c = load("# Big Title\nText of the only paragraph here.\n");
         assert_eq!(c.articles[0].title, "Big Title");
+        // A plain-text page: the headline, then a longer standfirst.
+        let c = load(
+            "WORLD NEWS\n\nVolcano eruption grounds flights across southern Italy\n\n\
+             Ash cloud from Mount Etna forces Catania airport to close for second day\n\n\
+             Mount Etna erupted overnight on Monday, forcing Catania airport to shut.\n",
+        );
+        assert_eq!(
+            c.articles[0].title,
+            "Volcano eruption grounds flights across southern Italy"
+        );
     }
 
     #[test]
