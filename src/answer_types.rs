@@ -32,7 +32,7 @@ pub const REASON: &str = "\u{1}reason";
 /// answered by a number with a unit ("30 days", "57 km"). "How old" asks
 /// for an [`AGE`].
 const HOW_MEASURE: &[&str] = &[
-    "long", "far", "tall", "wide", "deep", "heavy", "fast", "quickly", "soon",
+    "long", "far", "tall", "high", "wide", "deep", "heavy", "fast", "quickly", "soon",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
@@ -277,10 +277,20 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }
     // A number with a unit ("30 days"), or a span of time with none
     // ("could take months").
+    // A number with its unit in one word ("10km", "3kg") too.
+    let glued = |w: &str| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        unit.len() < w.len() && UNITS.contains(&unit)
+    };
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
     if words.windows(2).any(|w| {
-        (w[0].0.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+        (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
-    }) || words.windows(2).any(|w| {
+    }) || words.iter().any(|w| glued(&w.0))
+        || words.windows(2).any(|w| {
         ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
             && ["hours", "days", "weeks", "months", "years", "decades"].contains(&w[1].0.as_str())
     }) || words.windows(3).any(|w| {
@@ -917,6 +927,9 @@ mod tests {
         assert_eq!(kinds("for at least three years"), vec![MEASURE]);
         assert_eq!(kinds("the cleanup could take months"), vec![MEASURE]);
         assert!(kinds("investigations usually take about a year").contains(&MEASURE));
+        assert!(kinds("a column of ash about 10km into the sky").contains(&MEASURE));
+        assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
+        assert!(!kinds("in 2021 the 2nd time").contains(&MEASURE));
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
