@@ -104,6 +104,7 @@ const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"]
 /// the attack", "can she still play"). They still find passages using them ("Calder has 30 days
 /// to respond").
 const FRAME_WORDS: &[&str] = &[
+    "instead",
     "react",
     "reacted",
     "reacting",
