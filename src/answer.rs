@@ -189,6 +189,26 @@ fn rank(
     let asks_past = text::folded_words(question)
         .get(1)
         .is_some_and(|(w, _, _)| ["did", "was", "were", "had"].contains(&w.as_str()));
+    // "How long will it last?" and the passage says "It is not clear how
+    // long it will last": the question's own words, said to be unknown.
+    let wh: Vec<String> = match asked {
+        Some("how") => text::folded_words(question)
+            .iter()
+            .take(2)
+            .map(|w| w.0.clone())
+            .collect(),
+        Some(w) => vec![w.to_string()],
+        None => Vec::new(),
+    };
+    let says_unknown = |p: &Passage| {
+        !wh.is_empty()
+            && p.flags.iter().any(|f| {
+                f.kind == FlagKind::Unclear
+                    && text::folded_words(&f.sentence)
+                        .windows(wh.len())
+                        .any(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))
+            })
+    };
     for h in &mut hits {
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
@@ -241,6 +261,9 @@ fn rank(
         }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;
+        }
+        if says_unknown(p) {
+            h.score *= TYPE_BONUS;
         }
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {
             h.score *= HEADING_QUESTION_BONUS;
