@@ -284,34 +284,38 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     };
     let number = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     if words.windows(2).any(|w| {
         (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
     }) || words.iter().any(|w| glued(&w.0))
         || words.windows(2).any(|w| {
-        ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
-            && ["hours", "days", "weeks", "months", "years", "decades"].contains(&w[1].0.as_str())
-    }) || words.windows(3).any(|w| {
-        // "usually take about a year", "for nearly an hour".
-        [
-            "take", "takes", "took", "last", "lasts", "lasted", "for", "about", "around", "nearly",
-            "almost", "roughly", "within",
-        ]
-        .contains(&w[0].0.as_str())
-            && ["a", "an"].contains(&w[1].0.as_str())
-            && [
-                "hour",
-                "day",
-                "week",
-                "fortnight",
-                "month",
-                "year",
-                "decade",
+            ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
+                && ["hours", "days", "weeks", "months", "years", "decades"]
+                    .contains(&w[1].0.as_str())
+        })
+        || words.windows(3).any(|w| {
+            // "usually take about a year", "for nearly an hour".
+            [
+                "take", "takes", "took", "last", "lasts", "lasted", "for", "about", "around",
+                "nearly", "almost", "roughly", "within",
             ]
-            .contains(&w[2].0.as_str())
-    }) {
+            .contains(&w[0].0.as_str())
+                && ["a", "an"].contains(&w[1].0.as_str())
+                && [
+                    "hour",
+                    "day",
+                    "week",
+                    "fortnight",
+                    "month",
+                    "year",
+                    "decade",
+                ]
+                .contains(&w[2].0.as_str())
+        })
+    {
         out.push(MEASURE);
     }
     if states_an_age(passage, &words) {

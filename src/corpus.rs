@@ -1177,16 +1177,12 @@ fn parse_article(
     // standfirst may follow it, longer).
     if title.is_none() {
         let before = body_start.unwrap_or(usize::MAX);
-        if let Some(h) = skipped
-            .iter_mut()
-            .filter(|s| {
-                // Not a photo caption, a timestamp or a call to action.
-                s.line < before
-                    && s.reason == NO_SENTENCE
-                    && looks_like_headline(headline_text(&s.text))
-            })
-            .next()
-        {
+        if let Some(h) = skipped.iter_mut().find(|s| {
+            // Not a photo caption, a timestamp or a call to action.
+            s.line < before
+                && s.reason == NO_SENTENCE
+                && looks_like_headline(headline_text(&s.text))
+        }) {
             title = Some(headline_text(&h.text).to_string());
             h.reason = "the headline, used as the title".to_string();
         }
