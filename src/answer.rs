@@ -253,7 +253,9 @@ fn rank(
         // that names it without a date.
         if asked == Some("when") {
             h.dated = Some(
-                gives(answer_types::TIME) || (asks_past && answer_types::names_a_day(&p.text)),
+                gives(answer_types::TIME)
+                    || (asks_past && answer_types::names_a_day(&p.text))
+                    || (!asks_past && answer_types::names_a_coming_day(&p.text)),
             );
         }
         if who_is_the {

@@ -357,6 +357,34 @@ pub fn names_a_day(passage: &str) -> bool {
     })
 }
 
+/// True when a passage names a day on which something is to happen: a
+/// weekday after "will", "to", "due", "expected"… ("hoped to reopen on
+/// Thursday morning"), or "tomorrow". Answers "When will it reopen?"; "the
+/// council said on Monday" and "won in Berlin on Sunday" do not.
+pub fn names_a_coming_day(passage: &str) -> bool {
+    const FUTURE: &[&str] = &[
+        "will",
+        "to",
+        "due",
+        "expected",
+        "scheduled",
+        "planned",
+        "plans",
+        "until",
+        "from",
+        "next",
+        "shall",
+    ];
+    let words = text::folded_words(passage);
+    words.iter().enumerate().any(|(i, (w, _, _))| {
+        ["tomorrow", "tonight"].contains(&w.as_str())
+            || (text::WEEKDAYS.contains(&w.as_str())
+                && words[i.saturating_sub(6)..i]
+                    .iter()
+                    .any(|(v, _, _)| FUTURE.contains(&v.as_str())))
+    })
+}
+
 /// The kinds of value a passage states ([`passage_terms`]), and a
 /// [`REASON`] when it gives one: under a heading asking why ("Why it
 /// happened"), or saying "because", "due to", "blamed on", "caused by", "in
@@ -932,6 +960,15 @@ mod tests {
         assert_eq!(kinds("the cleanup could take months"), vec![MEASURE]);
         assert!(kinds("investigations usually take about a year").contains(&MEASURE));
         assert!(kinds("a column of ash about 10km into the sky").contains(&MEASURE));
+        assert!(names_a_coming_day(
+            "It hoped to reopen on Thursday morning."
+        ));
+        assert!(!names_a_coming_day(
+            "The council said on Monday that it would."
+        ));
+        assert!(!names_a_coming_day(
+            "She broke the record in Berlin on Sunday."
+        ));
         assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
         assert!(!kinds("in 2021 the 2nd time").contains(&MEASURE));
         assert!(kinds("the 24-year-old German").contains(&AGE));
