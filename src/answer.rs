@@ -117,6 +117,7 @@ fn rank(
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let who_is_the = answer_types::asks_who_is_the(question);
+    let how_old = answer_types::asks_how_old(question);
     // The kinds of value the question asks for, and what a passage stating
     // one gains.
     let wanted: Vec<(&str, f32)> = [
@@ -257,6 +258,11 @@ fn rank(
                     || (asks_past && answer_types::names_a_day(&p.text))
                     || (!asks_past && answer_types::names_a_coming_day(&p.text)),
             );
+        }
+        // "How old is Ana Lima?" is not answered by a passage that states
+        // no age, nor a year she could be counted from.
+        if how_old {
+            h.dated = Some(gives(answer_types::AGE) || gives(answer_types::TIME));
         }
         if who_is_the {
             h.names_someone = Some(gives(answer_types::NAME));

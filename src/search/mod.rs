@@ -79,8 +79,9 @@ pub struct Hit {
     /// For a "who is the X" question, whether this passage names someone
     /// (or says something is unclear); `None` for other questions.
     pub names_someone: Option<bool>,
-    /// For a question starting "When", whether this passage states a time
-    /// (or says something is unclear); `None` for other questions.
+    /// For a question starting "When", whether this passage states a time;
+    /// for "how old", an age or a time to count from (either way, or says
+    /// something is unclear); `None` for other questions.
     pub dated: Option<bool>,
     /// Its article mentions every name of the question the corpus knows
     /// ([`SearchIndex::article_has_names`]).
