@@ -1077,7 +1077,18 @@ fn parse_article(
 
     // 1-based line of the first text, to find a headline above it.
     let mut body_start: Option<usize> = None;
+    // A heading inside a blockquote ("> **Key points**") heads the quote
+    // only: the section before it resumes after the quote.
+    let mut outside_quote: Option<String> = None;
     for ((line_index, raw), class) in lines.iter().zip(classes) {
+        let quoted = all
+            .get(*line_index)
+            .is_some_and(|l| l.trim_start().starts_with('>'));
+        if !quoted && !matches!(class, Line::Blank) {
+            if let Some(s) = outside_quote.take() {
+                section = s;
+            }
+        }
         if !matches!(class, Line::Table(_)) {
             header = None;
         }
@@ -1098,6 +1109,9 @@ fn parse_article(
                 if title.is_none() && passages.is_empty() && (level_one || headline) {
                     title = Some(h.to_string());
                 } else {
+                    if quoted && outside_quote.is_none() {
+                        outside_quote = Some(section.clone());
+                    }
                     section = h.to_string();
                 }
             }
@@ -1452,6 +1466,18 @@ mod tests {
                 "Objectors plan to go to court."
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_in_a_blockquote_heads_the_quote_only() {
+        let c = load(
+            "# Whale refloated\n\n\
+             > **Key points**\n\
+             > - The whale was found on the beach on Tuesday morning\n\n\
+             A young humpback whale has been refloated after a long rescue.\n",
+        );
+        let sections: Vec<&str> = c.passages.iter().map(|p| p.section.as_str()).collect();
+        assert_eq!(sections, ["Key points", ""]);
     }
 
     #[test]
