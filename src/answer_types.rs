@@ -143,7 +143,9 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
         || passage.match_indices(", ").any(|(i, _)| {
+            // "Lane, 61," and "Gareth and Ann Pritchard, both 67,".
             let rest = &passage[i + 2..];
+            let rest = rest.strip_prefix("both ").unwrap_or(rest);
             let digits = rest.chars().take_while(char::is_ascii_digit).count();
             (1..=3).contains(&digits)
                 && rest[digits..].starts_with(',')
