@@ -251,6 +251,11 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                         .contains(&b.as_str())
                 })
         })
+        // "last Friday's draw", "next Monday".
+        || words.windows(2).any(|w| {
+            ["last", "next"].contains(&w[0].0.as_str())
+                && text::WEEKDAYS.contains(&w[1].0.trim_end_matches("'s"))
+        })
         // "Dec. 15", "Sept 3"
         || words.windows(2).any(|w| {
             text::SHORT_MONTHS.contains(&w[0].0.as_str())
