@@ -406,7 +406,6 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             .any(|(w, _, _)| w == "why")
         || [
             " because ",
-            " due to ",
             " blamed on ",
             " caused by ",
             " as a result of ",
@@ -418,13 +417,39 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " amid concerns ",
             " on the grounds that ",
             " in order to ",
+            " driven by ",
+            " fuelled by ",
+            " fueled by ",
+            " triggered by ",
+            " sparked by ",
+            " prompted by ",
         ]
         .iter()
         .any(|p| lower.contains(p))
+        || due_to_a_cause(&lower)
     {
         out.push(REASON);
     }
     out
+}
+
+/// "due to" giving a cause ("due to heavy rain", "due to rising costs"),
+/// not a schedule ("is already due to rise from 66 to 67", "due to open in
+/// May").
+fn due_to_a_cause(lower: &str) -> bool {
+    const SCHEDULED: &[&str] = &[
+        "be", "rise", "fall", "open", "close", "start", "begin", "end", "finish", "take", "come",
+        "arrive", "leave", "meet", "vote", "report", "expire", "launch", "resume", "return",
+        "sign", "go", "hold", "appear", "face", "stand", "retire", "step", "make", "publish",
+        "give", "deliver", "announce", "run", "play", "land", "complete", "decide", "rule",
+    ];
+    lower.match_indices(" due to ").any(|(i, m)| {
+        let next = lower[i + m.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !next.is_empty() && !SCHEDULED.contains(&next)
+    })
 }
 
 /// Words that ask for a reason ("What caused the run?"), answered by a
@@ -1038,6 +1063,8 @@ mod tests {
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
         assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
         assert!(passage_kinds("Crews will walk out in a dispute over pay.", "").contains(&REASON));
+        assert!(passage_kinds("It was closed due to heavy rain.", "").contains(&REASON));
+        assert!(!passage_kinds("The age is already due to rise to 67.", "").contains(&REASON));
         assert!(!passage_kinds("The dispute is over.", "").contains(&REASON));
         assert!(passage_kinds("Why he did it has never been explained.", "").contains(&REASON));
         assert!(!passage_kinds("Shares fell.", "What happens now").contains(&REASON));

@@ -657,6 +657,15 @@ impl SearchIndex {
                 }
                 let news = self.thesaurus.related(&word, &word);
                 let mut terms = Vec::new();
+                // "Why are they doing this?" asks for a reason, whatever
+                // words give it.
+                if word == "why" {
+                    terms.push(QueryTerm::new(
+                        answer_types::REASON,
+                        SYNONYM_WEIGHT,
+                        THESAURUS_COVERAGE,
+                    ));
+                }
                 let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
                 if !terms.is_empty() {
                     plan.concepts.push(Concept::by_relations(word, terms));
