@@ -748,6 +748,8 @@ fn plain(line: &str) -> String {
             out = inner.to_string();
         }
     }
+    let out = strip_inline_emphasis(&out, '*');
+    let out = strip_inline_emphasis(&out, '_');
     // [text](url) -> text
     let mut linked = String::with_capacity(out.len());
     let mut rest = out.as_str();
@@ -772,6 +774,49 @@ fn plain(line: &str) -> String {
     }
     linked.push_str(rest);
     linked
+}
+
+/// Markdown emphasis inside a line ("named *Noblella minima*", "the
+/// _Guardian_"): each pair of marks that opens before a word and closes
+/// after one is dropped; a lone mark, a list marker ("* item") or a
+/// snake_case name is kept.
+fn strip_inline_emphasis(line: &str, mark: char) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let boundary =
+        |c: Option<&char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    let opens = |i: usize| {
+        chars[i] == mark
+            && boundary(i.checked_sub(1).and_then(|j| chars.get(j)))
+            && chars
+                .get(i + 1)
+                .is_some_and(|c| !c.is_whitespace() && *c != mark)
+    };
+    let closes = |i: usize| {
+        chars[i] == mark
+            && i > 0
+            && !chars[i - 1].is_whitespace()
+            && chars[i - 1] != mark
+            && boundary(chars.get(i + 1))
+    };
+    let mut drop = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if opens(i) {
+            if let Some(j) = (i + 2..chars.len()).find(|&j| closes(j)) {
+                drop[i] = true;
+                drop[j] = true;
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    chars
+        .iter()
+        .zip(&drop)
+        .filter(|(_, d)| !**d)
+        .map(|(c, _)| *c)
+        .collect()
 }
 
 /// A front matter block: `---`, `key: value` lines, `---`.
@@ -1466,6 +1511,21 @@ mod tests {
                 "Objectors plan to go to court."
             ]
         );
+    }
+
+    #[test]
+    fn emphasis_inside_a_line_is_not_text() {
+        assert_eq!(
+            plain("The frog, named *Noblella minima*, is tiny."),
+            "The frog, named Noblella minima, is tiny."
+        );
+        assert_eq!(plain("In the _Guardian_ today."), "In the Guardian today.");
+        // A lone mark, a footnote star and a snake_case name stay.
+        assert_eq!(
+            plain("Prices rose 5%* in snake_case_names."),
+            "Prices rose 5%* in snake_case_names."
+        );
+        assert_eq!(plain("2 * 3 = 6"), "2 * 3 = 6");
     }
 
     #[test]
