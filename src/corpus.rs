@@ -436,6 +436,10 @@ fn starts_with_any(t: &str, starts: &[&str]) -> bool {
 /// Why a line with no sentence and no other use is furniture.
 const NO_SENTENCE: &str = "no sentence in it";
 
+/// Words a standfirst has at least: shorter lines above the text are labels
+/// and kickers.
+const STANDFIRST_MIN_WORDS: usize = 8;
+
 /// Keys of "Key: value" lines that are page chrome, not facts.
 const CHROME_KEYS: &[&str] = &[
     "live",
@@ -1029,6 +1033,51 @@ fn keep_short_facts_of_lists<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, S
     }
 }
 
+/// The standfirst of a pasted page: above the text, after the headline, a
+/// second line that reads like one and is longer ("Ash cloud from Mount
+/// Etna forces Catania airport to close for second day") summarises the
+/// story in words of its own, so it is text, not furniture for lacking a
+/// full stop. With a title already known (front matter, a "#" heading), the
+/// first such line is the standfirst.
+fn keep_standfirst<'a>(classes: &mut [Line<'a>], lines: &'a [(usize, String)], titled: bool) {
+    let body = classes
+        .iter()
+        .position(|c| matches!(c, Line::Prose(_) | Line::Table(_)))
+        .unwrap_or(classes.len());
+    // A Markdown heading above the text is the title ("# …", "## …"); an
+    // all-caps section label ("WORLD NEWS") is not.
+    let heading = (0..body).any(|i| {
+        matches!(classes[i], Line::Heading(_)) && lines[i].1.trim_start().starts_with('#')
+    });
+    let headline_like: Vec<usize> = (0..body)
+        .filter(|&i| {
+            // A short headline may still be read as a label here.
+            matches!(&classes[i], Line::Furniture(r) if r == NO_SENTENCE)
+                || matches!(&classes[i], Line::Label(_))
+        })
+        .filter(|&i| looks_like_headline(headline_text(lines[i].1.trim())))
+        .collect();
+    let standfirst = if titled || heading {
+        headline_like.first()
+    } else {
+        headline_like.get(1)
+    };
+    if let Some(&i) = standfirst {
+        let t = lines[i].1.trim();
+        if text::word_count(t) >= STANDFIRST_MIN_WORDS
+            && matches!(&classes[i], Line::Furniture(r) if r == NO_SENTENCE)
+        {
+            classes[i] = Line::Prose(t);
+            // The headline above it names the article; it heads no section.
+            if let Some(&h) = headline_like.first().filter(|&&h| h < i) {
+                if matches!(classes[h], Line::Label(_)) {
+                    classes[h] = Line::Furniture(NO_SENTENCE.to_string());
+                }
+            }
+        }
+    }
+}
+
 /// A key of a timeline: a month, a weekday, a year or a date ("March",
 /// "Tuesday", "2024", "July 1 next year").
 fn is_date_key(key: &str) -> bool {
@@ -1085,6 +1134,7 @@ fn parse_article(
     join_fact_boxes(&mut classes, &lines);
     join_labelled_lists(&mut classes, &lines);
     keep_short_facts_of_lists(&mut classes, &lines);
+    keep_standfirst(&mut classes, &lines, fm.title.is_some());
     drop_headings_without_text(&mut classes);
 
     let mut title = fm.title;
@@ -1511,6 +1561,29 @@ mod tests {
                 "Objectors plan to go to court."
             ]
         );
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_is_text() {
+        let c = load(
+            "WORLD NEWS\n\nVolcano eruption grounds flights across southern Italy\n\n\
+             Ash cloud from Mount Etna forces Catania airport to close for second day\n\n\
+             By Giulia Ferri in Rome\n\n\
+             Mount Etna erupted overnight on Monday, forcing Catania airport to shut.\n",
+        );
+        assert_eq!(
+            c.articles[0].title,
+            "Volcano eruption grounds flights across southern Italy"
+        );
+        let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ash cloud from Mount Etna forces Catania airport to close for second day",
+                "Mount Etna erupted overnight on Monday, forcing Catania airport to shut."
+            ]
+        );
+        assert_eq!(c.passages[0].section, "");
     }
 
     #[test]
