@@ -666,12 +666,20 @@ impl SearchIndex {
         // A number of something else ("16 weeks of pay") counts no
         // employees, and an amount of money ("€4,000 per driver") no
         // drivers.
+        // A day of a date ("between October 20 and November 15", "on 5
+        // April") counts nothing.
+        let month = |k: Option<usize>| {
+            k.and_then(|k| words.get(k))
+                .is_some_and(|(m, _, _)| text::MONTHS.contains(&m.as_str()))
+        };
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !words
                     .get(j + 1)
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u))
                 && !token(j).starts_with(['$', '€', '£', '¥'])
+                && !month(j.checked_sub(1))
+                && !month(Some(j + 1))
         };
         // "1-800-555-0199" is a telephone number, not a count.
         let in_phone_number = |j: usize| token(j).matches('-').count() >= 2;
@@ -951,7 +959,8 @@ mod tests {
              Patients can call a dedicated hotline at 1-800-555-0199 today.\n\n\
              A petition gathered more than 8,000 signatures.\n\n\
              Back pay could reach €4,000 per driver.\n\n\
-             The manager was sacked after a 3-0 home defeat.\n",
+             The manager was sacked after a 3-0 home defeat.\n\n\
+             People fell ill between October 20 and November 15.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -989,6 +998,8 @@ mod tests {
         assert!(!index.counts(&c.passages[7].text, &concept("drivers"), &[]));
         // A score counts nothing after it.
         assert!(!index.counts(&c.passages[8].text, &concept("homes"), &[]));
+        // Nor does the day of a date.
+        assert!(!index.counts(&c.passages[9].text, &concept("people"), &[]));
     }
 
     #[test]
