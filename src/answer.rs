@@ -222,10 +222,12 @@ fn rank(
             // Counted in the article the question is about. A table row is
             // one record: a count in any of its cells counts what the row
             // names ("Talon Hybrid … Vehicles recalled: 43,000").
+            // ("five bidders competing" counts the bidders of "How many
+            // people bid?", though it never says "people".)
             let counts = || {
-                index.passage_names(h.passage, c)
-                    && (index.counts(&p.text, c, &plan.concepts)
-                        || matches!(&p.kind, PassageKind::TableRow { cells, .. }
+                index.counts(&p.text, c, &plan.concepts)
+                    || (index.passage_names(h.passage, c)
+                        && matches!(&p.kind, PassageKind::TableRow { cells, .. }
                         if cells.iter().any(|(_, v)| {
                             // "Grant now: £5,000" counts no boilers.
                             !answer_types::passage_terms(v).contains(&answer_types::MONEY)

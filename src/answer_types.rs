@@ -612,7 +612,8 @@ pub fn how_many_of(question: &str) -> Option<String> {
 pub fn how_much_for(question: &str) -> Option<String> {
     const VERBS: &[&str] = &[
         "cost", "costs", "pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning",
-        "charge", "charges", "charged", "worth", "spend", "spent", "spending",
+        "charge", "charges", "charged", "worth", "spend", "spent", "spending", "sell", "sells",
+        "sold", "selling", "fetch", "fetched",
     ];
     const BE: &[&str] = &[
         "does", "do", "did", "is", "are", "was", "were", "will", "would", "could",
@@ -1108,6 +1109,10 @@ mod tests {
             Some("striker")
         );
         assert_eq!(how_much_for("How much does it cost?"), None);
+        assert_eq!(
+            how_much_for("How much did the painting sell for?").as_deref(),
+            Some("painting")
+        );
         assert_eq!(interrogative("Why was the merger blocked?"), Some("why"));
         assert_eq!(interrogative("Why the deal was blocked"), Some("why"));
         assert_eq!(interrogative("What happens now"), None);
