@@ -205,11 +205,25 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if states_money(passage, &words) {
         out.push(MONEY);
     }
+    // "one in five", "two-thirds", "half of": a share in words.
+    let fraction = words.windows(3).any(|w| {
+        NUMBER_WORDS.contains(&w[0].0.as_str())
+            && w[1].0 == "in"
+            && NUMBER_WORDS.contains(&w[2].0.as_str())
+    }) || words.windows(2).any(|w| {
+        (matches!(
+            w[0].0.as_str(),
+            "half" | "third" | "thirds" | "quarter" | "quarters"
+        ) && w[1].0 == "of")
+            || (matches!(w[0].0.as_str(), "two" | "three")
+                && matches!(w[1].0.as_str(), "thirds" | "quarters"))
+    });
     if passage.contains('%')
         || words
             .iter()
             .any(|(w, _, _)| w == "percent" || w == "percentage")
         || passage.to_lowercase().contains("per cent")
+        || fraction
     {
         out.push(SHARE);
     }
@@ -987,6 +1001,8 @@ mod tests {
         assert_eq!(kinds("will fix it free of charge"), vec![MONEY]);
         assert!(kinds("a free press").is_empty());
         assert_eq!(kinds("only about 1.5% of revenue"), vec![SHARE]);
+        assert!(kinds("about one in five new car sales").contains(&SHARE));
+        assert!(kinds("about two-thirds of the reefs").contains(&SHARE));
         assert_eq!(kinds("pushed back to 2029"), vec![TIME]);
         assert_eq!(kinds("has 30 days to respond"), vec![MEASURE]);
         assert_eq!(kinds("for at least three years"), vec![MEASURE]);
