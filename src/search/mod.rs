@@ -588,7 +588,8 @@ impl SearchIndex {
         };
         plan.concepts
             .iter()
-            .filter(|c| c.name && matches!(c.how, Match::Exact | Match::Corrected))
+            // Found by the thesaurus too: "EVs" as "electric cars".
+            .filter(|c| c.name && c.how != Match::Unknown)
             // A name may stand for a phrase ("US" for "United States").
             .all(|c| {
                 c.terms

@@ -581,14 +581,17 @@ impl SearchIndex {
             let year = word.len() == 4
                 && (word.starts_with("19") || word.starts_with("20"))
                 && word.chars().all(|c| c.is_ascii_digit());
-            if how == Match::Unknown && (name || year) {
-                plan.unknown_name
-                    .get_or_insert_with(|| original.to_string());
-            }
             let mut news = self.thesaurus.related(word, &term);
             // Dictionary forms too: "suing" finds the group of "sue".
             for &lemma in &lemmas {
                 news.extend(self.thesaurus.related(lemma, lemma));
+            }
+            // A name the article never mentions, unless the thesaurus
+            // spells it out in words the article uses ("EVs": "electric
+            // cars").
+            if how == Match::Unknown && (name || year) && !self.uses_any(&mut an, &news) {
+                plan.unknown_name
+                    .get_or_insert_with(|| original.to_string());
             }
             // A pair the thesaurus knows ("tax break", "share price", "cut
             // jobs") is one thing asked about: its second word is no word of
@@ -764,6 +767,19 @@ impl SearchIndex {
             }
         }
         restates
+    }
+
+    /// True when the article uses one of these thesaurus words (every word
+    /// of a phrase).
+    fn uses_any(&self, an: &mut TextAnalyzer, words: &[&'static str]) -> bool {
+        words.iter().any(|&w| {
+            if w.contains(' ') {
+                // Only the article's own words make a phrase term.
+                !self.phrase(an, w).is_empty()
+            } else {
+                stem(an, w).is_some_and(|t| self.df.contains_key(&t))
+            }
+        })
     }
 
     /// The question's words as byte spans. A word mixing letters and digits
@@ -1069,6 +1085,22 @@ mod tests {
         assert!(
             related_forms("hack", "hackers"),
             "not both dictionary words"
+        );
+    }
+
+    #[test]
+    fn a_name_the_thesaurus_spells_out_is_mentioned() {
+        let c = Corpus::from_text(
+            "t",
+            "Drivers of electric cars will pay road tax from April.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        assert_eq!(i.plan("Do EVs pay road tax?").unknown_name, None);
+        assert_eq!(
+            i.plan("Do Teslas pay road tax?").unknown_name.as_deref(),
+            Some("Teslas")
         );
     }
 
