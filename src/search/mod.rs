@@ -664,15 +664,14 @@ impl SearchIndex {
                 .map_or(passage.len(), |i| to + i);
             &passage[start..end]
         };
-        // A number of something else ("16 weeks of pay") counts no
-        // employees, and an amount of money ("€4,000 per driver") no
-        // drivers.
-        // A day of a date ("between October 20 and November 15", "on 5
-        // April") counts nothing.
         let month = |k: Option<usize>| {
             k.and_then(|k| words.get(k))
                 .is_some_and(|(m, _, _)| text::MONTHS.contains(&m.as_str()))
         };
+        // A number of something else ("16 weeks of pay") counts no
+        // employees, an amount of money ("€4,000 per driver") no drivers,
+        // and the day of a date ("between October 20 and November 15", "on
+        // 5 April") nothing.
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !words
