@@ -139,6 +139,13 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
     words
         .windows(3)
         .any(|w| number(&w[0].0) && year(&w[1].0) && w[2].0 == "old")
+        || words.windows(3).any(|w| {
+            // "aged 61", "aged between 28 and 54", "aged over 60".
+            w[0].0 == "aged"
+                && (number(&w[1].0)
+                    || (matches!(w[1].0.as_str(), "between" | "from" | "over" | "under")
+                        && number(&w[2].0)))
+        })
         || words
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
@@ -250,11 +257,18 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         is_year(w)
             || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
     })
-        // "4 a.m." (not "on Tuesday": nearly every news paragraph says
-        // when something was said)
+        // "4 a.m.", "7pm", "5.30am" (not "on Tuesday": nearly every news
+        // paragraph says when something was said)
         || words.windows(3).any(|w| {
             w[0].0.chars().all(|c| c.is_ascii_digit())
                 && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
+        })
+        || words.iter().any(|(w, _, _)| {
+            let clock = w.strip_suffix("am").or_else(|| w.strip_suffix("pm"));
+            clock.is_some_and(|c| {
+                c.starts_with(|c: char| c.is_ascii_digit())
+                    && c.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ':')
+            })
         })
         // "until at least Friday", "from Monday": a day a thing starts or
         // ends, not the day something was said.
@@ -420,7 +434,7 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             .any(|(w, _, _)| w == "why")
         || [
             " because ",
-            " blamed on ",
+            " blamed ",
             " caused by ",
             " as a result of ",
             " owing to ",
