@@ -149,6 +149,22 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         || words
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
+        // A thing's age: "laid about 1,700 years ago", "centuries old",
+        // "dates from the fourth century".
+        || words.windows(3).any(|w| {
+            let amount = w[0].0.starts_with(|c: char| c.is_ascii_digit())
+                && w[0].0.chars().all(|c| c.is_ascii_digit() || c == ',')
+                || NUMBER_WORDS.contains(&w[0].0.as_str());
+            amount
+                && matches!(w[1].0.as_str(), "years" | "decades" | "centuries")
+                && w[2].0 == "ago"
+        })
+        || words.windows(2).any(|w| {
+            matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
+                && matches!(w[1].0.as_str(), "old")
+                || matches!(w[0].0.as_str(), "dates" | "dating" | "date" | "dated")
+                    && matches!(w[1].0.as_str(), "from" | "back")
+        })
         || passage.match_indices(", ").any(|(i, _)| {
             // "Lane, 61," and "Gareth and Ann Pritchard, both 67,".
             let rest = &passage[i + 2..];
@@ -849,8 +865,17 @@ pub fn asks_how_old(question: &str) -> bool {
         .any(|w| w[0].0 == "how" && w[1].0 == "old")
 }
 
+/// Questions that ask when: "when", and "which years", "what date", "what
+/// time of day".
 pub fn asks_when(question: &str) -> bool {
     has_any_word(question, &["when", "when's", "whens"])
+        || text::folded_words(question).windows(2).any(|w| {
+            matches!(w[0].0.as_str(), "what" | "which")
+                && matches!(
+                    w[1].0.as_str(),
+                    "year" | "years" | "date" | "dates" | "month" | "months" | "day" | "days"
+                )
+        })
 }
 
 /// Questions that ask where ("where is it being built", "Where's the
@@ -1033,6 +1058,9 @@ mod tests {
             "She broke the record in Berlin on Sunday."
         ));
         assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
+        assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
+        assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
+        assert!(kinds("the bridge is centuries old").contains(&AGE));
         assert!(!kinds("in 2021 the 2nd time").contains(&MEASURE));
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
@@ -1252,6 +1280,8 @@ mod tests {
     fn questions_that_ask_for_a_number() {
         assert!(asks_for_a_number("How many jobs could be lost?"));
         assert!(asks_when("when will  the tunnel open"));
+        assert!(asks_when("Which years did the spills happen?"));
+        assert!(!asks_when("Which company bought it?"));
         assert!(asks_for_a_number("What share of revenue comes from China?"));
         assert!(!asks_for_a_number("Who runs the study?"));
         assert!(!asks_for_a_number("Whenever is fine"));

@@ -567,6 +567,17 @@ impl SearchIndex {
                 terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                 how = Match::Corrected;
             }
+            // "Is the road open?" and the article says only "reopened".
+            let again = if how == Match::Unknown {
+                self.repeated_forms(word)
+            } else {
+                Vec::new()
+            };
+            for t in again {
+                if !terms.iter().any(|x| x.term == t) {
+                    terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
+                }
+            }
             let idf = match terms.first() {
                 Some(t) => idf(self.df.get(&t.term).copied().unwrap_or(0), self.docs),
                 None => UNKNOWN_WEIGHT,
@@ -857,6 +868,65 @@ impl SearchIndex {
             .map(|(_, t)| t.clone())
     }
 
+    /// The analyzed terms of the article's words that are a word done
+    /// again: "reopened" for "open", "repaid" for "pay", "re-elected" for
+    /// "elected". Not the words that only look so ("returned" is not
+    /// "turned" again, nor "report" a port).
+    fn repeated_forms(&self, word: &str) -> Vec<String> {
+        /// Words of "re" and another word that mean something else.
+        const NOT_AGAIN: &[&str] = &[
+            "react",
+            "recall",
+            "receive",
+            "record",
+            "recover",
+            "refer",
+            "refine",
+            "reform",
+            "refuse",
+            "regard",
+            "relate",
+            "relay",
+            "release",
+            "remain",
+            "remark",
+            "remove",
+            "render",
+            "repair",
+            "repeat",
+            "report",
+            "represent",
+            "research",
+            "reserve",
+            "reside",
+            "resign",
+            "resolve",
+            "resort",
+            "respect",
+            "restore",
+            "retire",
+            "retreat",
+            "return",
+            "reveal",
+            "reward",
+        ];
+        let again = format!("re{word}");
+        if word.chars().count() < 3 {
+            return Vec::new();
+        }
+        let key: String = again.chars().take(PREFIX).collect();
+        self.by_prefix
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|(w, _)| {
+                (w.starts_with(&again) || related_forms(&again, w))
+                    && !NOT_AGAIN.iter().any(|n| w.starts_with(n))
+            })
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+
     /// The name an acronym stands for in the corpus, as analyzed words
     /// separated by spaces: "FDA" (or "fda", not being an English word) →
     /// "food drug administr".
@@ -1127,6 +1197,29 @@ mod tests {
         assert!(plan("Can I get it in Scotland?")
             .iter()
             .any(|(w, _)| w == "Scotland"));
+    }
+
+    #[test]
+    fn a_word_done_again_answers_for_the_word() {
+        let c = Corpus::from_text(
+            "t",
+            "The road was reopened on Tuesday. Power was restored to 40,000 homes.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let terms = |q: &str, word: &str| -> Vec<String> {
+            i.plan(q)
+                .concepts
+                .iter()
+                .filter(|c| c.word == word)
+                .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
+                .collect()
+        };
+        assert_eq!(terms("Is the road open?", "open"), ["reopen"]);
+        // "restored" is not "stored" again, nor near enough "stop" again.
+        assert!(terms("Was power stored?", "stored").is_empty());
+        assert!(terms("Did they stop it?", "stop").is_empty());
     }
 
     #[test]
