@@ -672,13 +672,15 @@ impl SearchIndex {
         // employees, an amount of money ("€4,000 per driver") no drivers,
         // the day of a date ("between October 20 and November 15", "on
         // 5 April") nothing, nor does "one of the largest".
+        let one_of =
+            |j: usize| words[j].0 == "one" && words.get(j + 1).is_some_and(|w| w.0 == "of");
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !words
                     .get(j + 1)
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u))
                 && !token(j).starts_with(['$', '€', '£', '¥'])
-                && !(words[j].0 == "one" && words.get(j + 1).is_some_and(|(w, _, _)| w == "of"))
+                && !one_of(j)
                 && !month(j.checked_sub(1))
                 && !month(Some(j + 1))
         };
