@@ -53,10 +53,22 @@ fn line(word: &str) -> Option<&'static str> {
         })
 }
 
+/// Irregular forms that news uses as words of their own: "ground" is
+/// rarely "grind" done, "feed" no plural of "fee", "Kent" no form of "ken";
+/// and "lay" stays "lay", so "lay off" finds "laid off".
+const OWN_WORDS: &[&str] = &[
+    "bit", "bound", "cola", "collier", "dimmer", "dive", "dryer", "feed", "fitter", "flatter",
+    "further", "ground", "guilder", "hinder", "kent", "lay", "lei", "madder", "rent", "roma",
+    "smelt", "spelt", "squatter", "stamina", "stove", "tanner", "trimmer", "wound",
+];
+
 /// The base form of an irregular form ("slept" → "sleep", "paid" → "pay",
 /// "children" → "child"), from WordNet's exception lists; `None` for
-/// regular words, which the stemmer handles.
+/// regular words, which the stemmer handles, and for [`OWN_WORDS`].
 pub fn irregular_base(word: &str) -> Option<&'static str> {
+    if OWN_WORDS.contains(&word) {
+        return None;
+    }
     // Every token of every article and question passes here, so the few
     // thousand irregular forms get a hash map of their own, built once.
     static IRREGULAR: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
@@ -246,6 +258,11 @@ mod tests {
         assert_eq!(irregular_base("slept"), Some("sleep"));
         assert_eq!(irregular_base("paid"), Some("pay"));
         assert_eq!(irregular_base("sleeps"), None);
+        // Words of their own, and "laid off" and "lay off" kept together.
+        assert_eq!(irregular_base("ground"), None);
+        assert_eq!(irregular_base("feed"), None);
+        assert_eq!(irregular_base("laid"), Some("lay"));
+        assert_eq!(irregular_base("lay"), None);
         assert!(is_word("paid") && is_word("likely"));
         assert!(!is_word("meitaun") && !is_word("samsung"));
     }
