@@ -292,6 +292,39 @@ mod tests {
             first("Oil remains a source of revenue for the state."),
             None
         );
+        // More wordings, from articles of other styles.
+        for unclear in [
+            "What will happen to the mosaic has not been decided.",
+            "There is no word on when the line will reopen.",
+            "Details of the settlement were not released.",
+            "The reason for the delay remains a mystery.",
+            "Nobody knows how many people were inside.",
+            "Questions remain over who authorised the payment.",
+            "Little is known about the buyer.",
+            "The council has not made clear whether it will continue.",
+            "The exact cost has yet to be calculated.",
+            "No reason was given for the change.",
+            "The timing of the vote is uncertain.",
+        ] {
+            assert_eq!(first(unclear), Some(FlagKind::Unclear), "{unclear}");
+        }
+        for unconfirmed in [
+            "The couple are reported to have left the country.",
+            "An insider said the deal was close.",
+            "The claim could not be independently checked.",
+            "The company supposedly paid in cash.",
+            "Officials cautioned that the figures were provisional.",
+            "The firm refused to say how much it paid.",
+            "A spokesman would not be drawn on the figures.",
+            "Neither side would comment on the talks.",
+        ] {
+            assert_eq!(
+                first(unconfirmed),
+                Some(FlagKind::Unconfirmed),
+                "{unconfirmed}"
+            );
+        }
+        assert_eq!(first("The hostages were released on Friday."), None);
     }
 
     #[test]
