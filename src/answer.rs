@@ -117,6 +117,7 @@ fn rank(
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let who_is_the = answer_types::asks_who_is_the(question);
+    let what_called = answer_types::asks_what_called(question);
     let how_old = answer_types::asks_how_old(question);
     // The kinds of value the question asks for, and what a passage stating
     // one gains.
@@ -185,6 +186,8 @@ fn rank(
         .reduce(f32::max)
         .unwrap_or_else(|| hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max));
     let asked = answer_types::interrogative(question);
+    // "What is a section 114 notice?": the passage that says what it is.
+    let defined = answer_types::defined_term(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
     // the final?" is not, by a passage saying when someone spoke.
     let asks_past = text::folded_words(question)
@@ -255,10 +258,19 @@ fn rank(
         // "When is the Australian Open?" is not answered by the passage
         // that names it without a date.
         if asked == Some("when") {
+            // "When will it be available?" is answered by "it would take at
+            // least five to ten years": a time from now.
+            let takes_time = || {
+                index.passage_has(h.passage, answer_types::MEASURE)
+                    && text::folded_words(&p.text).iter().any(|(w, _, _)| {
+                        ["years", "months", "weeks", "days", "year", "month", "week"]
+                            .contains(&w.as_str())
+                    })
+            };
             h.dated = Some(
                 gives(answer_types::TIME)
                     || (asks_past && answer_types::names_a_day(&p.text))
-                    || (!asks_past && answer_types::names_a_coming_day(&p.text)),
+                    || (!asks_past && (answer_types::names_a_coming_day(&p.text) || takes_time())),
             );
         }
         // "How old is Ana Lima?" is not answered by a passage that states
@@ -269,10 +281,21 @@ fn rank(
         if who_is_the {
             h.names_someone = Some(gives(answer_types::NAME));
         }
+        if what_called {
+            h.names_someone = Some(answer_types::gives_a_name(&p.text));
+        }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;
         }
         if says_unknown(p) {
+            h.score *= TYPE_BONUS;
+        }
+        // (A table row's "Price — Halo: $799" is a value, not a definition.)
+        if matches!(p.kind, PassageKind::Paragraph { .. })
+            && defined
+                .as_ref()
+                .is_some_and(|t| answer_types::defines(&p.text, t))
+        {
             h.score *= TYPE_BONUS;
         }
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {

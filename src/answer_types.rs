@@ -467,6 +467,13 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " triggered by ",
             " sparked by ",
             " prompted by ",
+            // "fined for breaching the rules", "docked for failing to…"
+            " for breaching ",
+            " for breaking ",
+            " for failing to ",
+            " for violating ",
+            " for refusing to ",
+            " for misleading ",
         ]
         .iter()
         .any(|p| lower.contains(p))
@@ -783,6 +790,90 @@ pub fn is_count(word: &str) -> bool {
         .contains(&word)
 }
 
+/// The thing a question asks to be defined, as folded words: "What is a
+/// section 114 notice?" → `["section", "114", "notice"]`; "what are
+/// superbugs", "what does HBM mean" too. `None` for other questions,
+/// and for "what is the government doing about it?" (a function word or
+/// a verb form in it).
+pub fn defined_term(question: &str) -> Option<Vec<String>> {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|(w, _, _)| w)
+        .collect();
+    let rest: &[String] = match words.as_slice() {
+        [what, be, rest @ ..] if what == "what" && ["is", "are", "'s"].contains(&be.as_str()) => {
+            rest
+        }
+        [whats, rest @ ..] if whats == "what's" || whats == "whats" => rest,
+        [what, does, rest @ .., mean] if what == "what" && does == "does" && mean == "mean" => rest,
+        _ => return None,
+    };
+    let rest = match rest {
+        // "What is the price?" asks a value, not what a price is.
+        [the, _] if the == "the" => return None,
+        [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
+        _ => rest,
+    };
+    let plain = |w: &String| {
+        !crate::search::STOP_WORDS.contains(&w.as_str())
+            && !w.ends_with("ing")
+            && !["this", "that", "it", "they", "he", "she"].contains(&w.as_str())
+    };
+    ((1..=4).contains(&rest.len()) && rest.iter().all(plain)).then(|| rest.to_vec())
+}
+
+/// True when a passage defines a thing: names it, then says what it is
+/// ("a section 114 notice, which bans all new spending", "Model
+/// distillation is a process", "HBM (high-bandwidth memory)", "superbugs
+/// — bacteria that…"), or names it as a thing known by that name ("a
+/// process known as distillation").
+pub fn defines(passage: &str, term: &[String]) -> bool {
+    let words = text::folded_words(passage);
+    let n = term.len();
+    if n == 0 || words.len() < n {
+        return false;
+    }
+    let same = |w: &str, t: &str| {
+        w == t || w.strip_suffix('s') == Some(t) || t.strip_suffix('s') == Some(w)
+    };
+    (0..=words.len() - n).any(|i| {
+        if !words[i..i + n].iter().zip(term).all(|(w, t)| same(&w.0, t)) {
+            return false;
+        }
+        let end = words[i + n - 1].2;
+        let after = passage[end..].trim_start();
+        let next: Vec<&str> = words[i + n..]
+            .iter()
+            .take(2)
+            .map(|w| w.0.as_str())
+            .collect();
+        let before: Vec<&str> = words[i.saturating_sub(2)..i]
+            .iter()
+            .map(|w| w.0.as_str())
+            .collect();
+        // "a section 114 notice on Wednesday night, which bans…": a
+        // relative clause a few words on.
+        let which_soon = words[i + n..]
+            .iter()
+            .take(5)
+            .any(|w| w.0 == "which" && passage[..w.1].trim_end().ends_with(','));
+        which_soon
+            || after.starts_with(['(', '—', '–', ':'])
+            || (after.starts_with(',')
+                && next
+                    .first()
+                    .is_some_and(|w| ["which", "a", "an", "the", "known", "meaning"].contains(w)))
+            || matches!(
+                next.as_slice(),
+                [
+                    "is" | "are" | "was" | "were",
+                    "a" | "an" | "the" | "when" | "where" | "how"
+                ] | ["means" | "refers" | "describes", ..]
+            )
+            || matches!(before.as_slice(), [.., "known", "as"] | [.., "called"])
+    })
+}
+
 /// Questions that ask what the article is about ("what is this article
 /// about?", "tldr", "summary pls"): answered by each article's lead.
 pub fn asks_for_a_summary(question: &str) -> bool {
@@ -922,6 +1013,34 @@ pub fn interrogative(text: &str) -> Option<&'static str> {
     let (s, e) = text::words(text).next()?;
     let first = text::fold(&text[s..e]);
     ASKS.iter().copied().find(|w| *w == first)
+}
+
+/// Questions asking what a thing is called ("What is it called?", "what's
+/// the new drug called", "What is the name of the compound?"): only a
+/// passage that gives a name answers.
+pub fn asks_what_called(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    match w.as_slice() {
+        ["what" | "whats" | "what's", ..] => {
+            w.last() == Some(&"called") || w.windows(3).any(|x| x == ["the", "name", "of"])
+        }
+        _ => false,
+    }
+}
+
+/// True when a passage gives something a name: "named solanocidin",
+/// "called Ozempic", "known as HBM", "dubbed…"; not "so-called superbugs".
+pub fn gives_a_name(passage: &str) -> bool {
+    let words = text::folded_words(passage);
+    words.windows(2).enumerate().any(|(i, w)| {
+        let so = i > 0 && words[i - 1].0 == "so";
+        (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so)
+            || (w[0].0 == "known" && w[1].0 == "as")
+    })
 }
 
 /// Questions asking who someone is by role ("Who is the environment
@@ -1281,6 +1400,34 @@ mod tests {
         assert!(asks_for_a_number("How many jobs could be lost?"));
         assert!(asks_when("when will  the tunnel open"));
         assert!(asks_when("Which years did the spills happen?"));
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            defined_term("What is a section 114 notice?"),
+            Some(words(&["section", "114", "notice"]))
+        );
+        assert_eq!(defined_term("what does HBM mean"), Some(words(&["hbm"])));
+        assert!(asks_what_called("What is it called?"));
+        assert!(asks_what_called("what's the name of the drug"));
+        assert!(!asks_what_called("Who called the police?"));
+        assert!(gives_a_name(
+            "The compound, named solanocidin, is made by a bacterium."
+        ));
+        assert!(!gives_a_name("a new weapon against so-called superbugs"));
+        assert_eq!(defined_term("What is the government doing about it?"), None);
+        assert_eq!(defined_term("What's the price?"), None);
+        let notice = words(&["section", "114", "notice"]);
+        assert!(defines(
+            "She issued a section 114 notice on Wednesday night, which bans new spending.",
+            &notice
+        ));
+        assert!(!defines(
+            "Authority issues section 114 notice after £48m black hole.",
+            &notice
+        ));
+        assert!(defines(
+            "Model distillation is a process of training one model on another.",
+            &words(&["model", "distillation"])
+        ));
         assert!(!asks_when("Which company bought it?"));
         assert!(asks_for_a_number("What share of revenue comes from China?"));
         assert!(!asks_for_a_number("Who runs the study?"));

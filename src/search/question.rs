@@ -333,14 +333,45 @@ fn asks_nothing(message: &str) -> bool {
         ("nice", "one"),
         ("see", "ya"),
         ("see", "you"),
+        ("about", "time"),
+        ("at", "last"),
     ];
     let words = text::folded_words(message);
     let first = words.first().map(|w| w.0.as_str());
     let second = words.get(1).map(|w| w.0.as_str());
     /// Words of a reaction, not a question ("space is so cool", "oof rip").
     const REACTIONS: &[&str] = &[
-        "lol", "lmao", "rofl", "ugh", "oof", "rip", "tbh", "omg", "wow", "cool", "nice", "haha",
-        "yikes", "smh", "damn",
+        "lol",
+        "lmao",
+        "rofl",
+        "ugh",
+        "oof",
+        "rip",
+        "tbh",
+        "omg",
+        "wow",
+        "cool",
+        "nice",
+        "haha",
+        "yikes",
+        "smh",
+        "damn",
+        "finally",
+        "unreal",
+        "wild",
+        "crazy",
+        "insane",
+        "awful",
+        "terrible",
+        "sad",
+        "phew",
+        "amazing",
+        "wtf",
+        "yay",
+        "neat",
+        "shocking",
+        "disgusting",
+        "brutal",
     ];
     let reaction = words.len() <= 4
         && words.iter().any(|w| REACTIONS.contains(&w.0.as_str()))
@@ -1130,6 +1161,7 @@ mod tests {
         assert!(!asks_nothing("thanks! what does Meituan deliver?"));
         assert!(asks_nothing("stay safe everyone"));
         assert!(asks_nothing("space is so cool") && asks_nothing("oof rip"));
+        assert!(asks_nothing("about time") && asks_nothing("so awful"));
         assert!(!asks_nothing(
             "lmao microsoft really said its pretty awesome"
         ));
