@@ -103,6 +103,10 @@ const ASKING: &[(&str, &[&str])] = &[
         "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled",
     ]),
     (NUMBER, &["number", "numbers", "figure", "figures", "total", "count"]),
+    (PLACE, &[
+        "country", "countries", "city", "cities", "town", "towns", "region", "regions", "place",
+        "places", "location", "locations",
+    ]),
 ];
 
 /// Words that are money, in any question ("Is there money to help?").
@@ -762,6 +766,29 @@ pub fn who_predicate(question: &str) -> Option<String> {
 
 /// True for a word that states a count: digits ("2,400", "38,000"), not a
 /// year, or a number word ("eleven", "dozens", "thousands").
+/// True for an ordinal: "third", "ninth", "21st".
+pub fn is_ordinal(word: &str) -> bool {
+    const ORDINALS: &[&str] = &[
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+    ];
+    ORDINALS.contains(&word)
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            word.strip_suffix(s)
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
 pub fn is_count(word: &str) -> bool {
     (word.chars().any(|c| c.is_ascii_digit()) && !is_year(word))
         || NUMBER_WORDS.contains(&word)
@@ -1406,6 +1433,9 @@ mod tests {
             Some(words(&["section", "114", "notice"]))
         );
         assert_eq!(defined_term("what does HBM mean"), Some(words(&["hbm"])));
+        assert!(
+            is_ordinal("ninth") && is_ordinal("21st") && !is_ordinal("st") && !is_ordinal("nine")
+        );
         assert!(asks_what_called("What is it called?"));
         assert!(asks_what_called("what's the name of the drug"));
         assert!(!asks_what_called("Who called the police?"));

@@ -723,8 +723,14 @@ impl SearchIndex {
                 if number_of {
                     return true;
                 }
-                // "2,400 construction jobs": a number just before the concept.
-                let before = (i.saturating_sub(WINDOW)..i).any(|j| is_number(j) && !is_score(j));
+                // "2,400 construction jobs": a number just before the concept;
+                // "for the third time", "the ninth English council to do so": an
+                // ordinal just before it counts how many so far.
+                let ordinal = words[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|w| answer_types::is_ordinal(&w.0));
+                let before =
+                    ordinal || (i.saturating_sub(WINDOW)..i).any(|j| is_number(j) && !is_score(j));
                 // "Employees: 12,400", "voted 7-4": a number after it, unless
                 // it counts something else ("…councillors and promised 350
                 // permanent jobs").

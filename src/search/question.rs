@@ -543,7 +543,40 @@ impl SearchIndex {
                 skip = next_at - i;
                 continue;
             }
-            if word.chars().count() > 40 || self.stop.contains(word) {
+            // "Did the band know about the pricing?" asks whether it knew;
+            // "do you know", "does anyone know if…", "I want to know" and
+            // "how do they know" (asking for evidence) are chat.
+            let knowing = word == "know"
+                && word_at(0).as_deref() != Some("how")
+                && !matches!(
+                    i.checked_sub(1).and_then(word_at).as_deref(),
+                    Some(
+                        "you"
+                            | "u"
+                            | "i"
+                            | "anyone"
+                            | "anybody"
+                            | "someone"
+                            | "somebody"
+                            | "we"
+                            | "to"
+                            | "ya"
+                    )
+                )
+                && !matches!(
+                    word_at(i + 1).as_deref(),
+                    Some(
+                        "if" | "whether"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "why"
+                            | "how"
+                            | "who"
+                            | "which"
+                    )
+                );
+            if word.chars().count() > 40 || (self.stop.contains(word) && !knowing) {
                 continue;
             }
             let Some(term) = analyze(&mut an, word).into_iter().next() else {
@@ -1229,6 +1262,16 @@ mod tests {
         assert!(plan("Can I get it in Scotland?")
             .iter()
             .any(|(w, _)| w == "Scotland"));
+    }
+
+    #[test]
+    fn know_is_asked_about_unless_it_is_chat() {
+        let (_, i) = index();
+        let asks_know = |q: &str| i.plan(q).concepts.iter().any(|c| c.word == "know");
+        assert!(asks_know("Did Microsoft know about the distillation?"));
+        assert!(!asks_know("do you know what Meituan does"));
+        assert!(!asks_know("does anyone know if ByteDance pays"));
+        assert!(!asks_know("How do they know it was distillation?"));
     }
 
     #[test]
