@@ -119,6 +119,13 @@ fn rank(
     let who_is_the = answer_types::asks_who_is_the(question);
     let what_called = answer_types::asks_what_called(question);
     let how_old = answer_types::asks_how_old(question);
+    // The last word of a name the question asks about ("How old is Sian
+    // Lloyd?": "lloyd"), written capitalised after its first word.
+    let surname = text::folded_words(question)
+        .into_iter()
+        .skip(1)
+        .rfind(|(_, s, _)| question[*s..].starts_with(char::is_uppercase))
+        .map(|(w, _, _)| w);
     // The kinds of value the question asks for, and what a passage stating
     // one gains.
     let wanted: Vec<(&str, f32)> = [
@@ -276,7 +283,12 @@ fn rank(
         // "How old is Ana Lima?" is not answered by a passage that states
         // no age, nor a year she could be counted from.
         if how_old {
-            h.dated = Some(gives(answer_types::AGE) || gives(answer_types::TIME));
+            // "How old is Sian Lloyd?": her age, not another's in the
+            // same passage.
+            h.dated = Some(match &surname {
+                Some(name) => unclear || answer_types::states_age_of(&p.text, name),
+                None => gives(answer_types::AGE) || gives(answer_types::TIME),
+            });
         }
         if who_is_the {
             h.names_someone = Some(gives(answer_types::NAME));
@@ -476,14 +488,21 @@ pub fn answer(
     } else {
         CANDIDATES
     };
-    let hits = rank(
-        corpus,
-        index,
-        &plan,
-        question,
-        context,
-        index.search(&plan, candidates.max(top)),
-    );
+    let mut found = index.search(&plan, candidates.max(top));
+    // The deeper search in a conversation is for its own article's
+    // passages: another article's are weighed as without one, among the
+    // first [`CANDIDATES`] only, so a follow-up the article does not answer
+    // is not answered from deep in another ("Are the trams electric?" by a
+    // storm warning's power cuts).
+    if let Some(article) = context {
+        let mut others = 0;
+        found.retain(|h| {
+            let own = corpus.passages.get(h.passage).map(|p| p.article_index) == Some(article);
+            others += usize::from(!own);
+            own || others <= CANDIDATES.max(top)
+        });
+    }
+    let hits = rank(corpus, index, &plan, question, context, found);
     let note = not_covered(index, &plan, question, hits.first());
     tracing::debug!(
         concepts = ?plan.concepts.iter().map(|c| (&c.word, c.how, (c.idf * 100.0).round() / 100.0, &c.terms)).collect::<Vec<_>>(),

@@ -32,7 +32,7 @@ pub const REASON: &str = "\u{1}reason";
 /// answered by a number with a unit ("30 days", "57 km"). "How old" asks
 /// for an [`AGE`].
 const HOW_MEASURE: &[&str] = &[
-    "long", "far", "tall", "high", "wide", "deep", "heavy", "fast", "quickly", "soon",
+    "long", "far", "tall", "high", "wide", "deep", "heavy", "fast", "quickly", "soon", "strong",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
@@ -72,6 +72,7 @@ const UNITS: &[&str] = &[
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons", "grams",
     "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
+    "mph", "kph", "knots",
 ];
 
 /// True for a unit of time, length or weight ("weeks", "km"): a number
@@ -181,6 +182,49 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// True when a passage states an age that may be that of the person
+/// named by `surname` (folded): "Darren Kyle, 34,", "Grant, aged 18", or
+/// an age the passage gives no one else ("The 46-year-old Spaniard", of
+/// the manager named before). "Ashbury manager Sian Lloyd made two
+/// changes… the 18-year-old winger Ollie Grant" states Grant's age, not
+/// Lloyd's.
+pub fn states_age_of(passage: &str, surname: &str) -> bool {
+    let words = text::folded_words(passage);
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let capitalised = |k: usize| passage[words[k].1..].starts_with(char::is_uppercase);
+    // Whose each age is: the capitalised word just before ", 34," or
+    // "aged 34", or the name within three words after "34-year-old";
+    // `None` when the passage names no one there.
+    let mut owners: Vec<Option<String>> = Vec::new();
+    for k in 0..words.len() {
+        if number(&words[k].0)
+            && words.get(k + 1).is_some_and(|w| w.0 == "year")
+            && words.get(k + 2).is_some_and(|w| w.0 == "old")
+        {
+            // A full name ("the 18-year-old winger Ollie Grant"), not "the
+            // 46-year-old Spaniard".
+            let caps: Vec<usize> = (k + 3..(k + 6).min(words.len()))
+                .filter(|&j| capitalised(j))
+                .collect();
+            let named = caps.windows(2).any(|w| w[1] == w[0] + 1);
+            owners.push(caps.last().filter(|_| named).map(|&j| words[j].0.clone()));
+        }
+        if number(&words[k].0) && k > 0 {
+            let before = &passage[..words[k].1];
+            let after = &passage[words[k].2..];
+            let aged = words[k - 1].0 == "aged";
+            let comma = before.trim_end().ends_with(',') && after.starts_with(',');
+            if aged || comma {
+                let j = if aged && k >= 2 { k - 2 } else { k - 1 };
+                owners.push(capitalised(j).then(|| words[j].0.clone()));
+            }
+        }
+    }
+    owners
+        .iter()
+        .any(|o| o.as_deref().is_none_or(|name| name == surname))
 }
 
 /// True when a passage says where something is: a place preposition
@@ -346,6 +390,18 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
     }) || words.iter().any(|w| glued(&w.0))
+        // "a magnitude 6.4 earthquake"
+        || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
+        // "runs from 6am to 9pm": a span of time.
+        || words.windows(4).any(|w| {
+            let clock = |x: &str| {
+                x.strip_suffix("am")
+                    .or_else(|| x.strip_suffix("pm"))
+                    .is_some_and(|c| !c.is_empty() && c.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ':'))
+                    || text::WEEKDAYS.contains(&x)
+            };
+            w[0].0 == "from" && clock(&w[1].0) && matches!(w[2].0.as_str(), "to" | "until") && clock(&w[3].0)
+        })
         || words.windows(2).any(|w| {
             ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
                 && ["hours", "days", "weeks", "months", "years", "decades"]
@@ -841,9 +897,25 @@ pub fn defined_term(question: &str) -> Option<Vec<String>> {
         [a, rest @ ..] if ["a", "an", "the"].contains(&a.as_str()) => rest,
         _ => rest,
     };
+    // ("warning" is a thing; "doing", "planning" are what someone does.)
+    const DOING: &[&str] = &[
+        "doing",
+        "planning",
+        "saying",
+        "happening",
+        "going",
+        "offering",
+        "proposing",
+        "asking",
+        "seeking",
+        "trying",
+        "looking",
+        "making",
+        "getting",
+    ];
     let plain = |w: &String| {
         !crate::search::STOP_WORDS.contains(&w.as_str())
-            && !w.ends_with("ing")
+            && !DOING.contains(&w.as_str())
             && !["this", "that", "it", "they", "he", "she"].contains(&w.as_str())
     };
     ((1..=4).contains(&rest.len()) && rest.iter().all(plain)).then(|| rest.to_vec())
@@ -1433,6 +1505,22 @@ mod tests {
             Some(words(&["section", "114", "notice"]))
         );
         assert_eq!(defined_term("what does HBM mean"), Some(words(&["hbm"])));
+        assert!(states_age_of(
+            "The men, Darren Kyle, 34, and Liam Ostrowski, 29, were missing.",
+            "kyle"
+        ));
+        assert!(states_age_of(
+            "bringing on the 18-year-old winger Ollie Grant",
+            "grant"
+        ));
+        assert!(!states_age_of(
+            "Ashbury manager Sian Lloyd made two changes, bringing on the 18-year-old winger Ollie Grant.",
+            "lloyd"
+        ));
+        assert!(states_age_of(
+            "The 46-year-old Spaniard leaves the club.",
+            "reyes"
+        ));
         assert!(
             is_ordinal("ninth") && is_ordinal("21st") && !is_ordinal("st") && !is_ordinal("nine")
         );

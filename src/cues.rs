@@ -212,6 +212,8 @@ pub const UNCLEAR: &[&str] = &[
     "no reason was given",
     "no reason has been given",
     "no reason given",
+    "not yet been announced",
+    "have yet to be announced",
     "has not been published",
     "have not been published",
     "were not published",
@@ -393,6 +395,10 @@ pub const UNCONFIRMED: &[&str] = &[
     "are provisional",
     "is provisional",
     "according to a report in",
+    "for a reported",
+    "at a reported",
+    "worth a reported",
+    "a reported fee",
 ];
 
 /// A party would not speak to it: flagged unconfirmed, and, unlike an

@@ -396,8 +396,12 @@ fn asks_nothing(message: &str) -> bool {
                     | "were"
             )
         );
+    // "what a game", "what a mess": an exclamation.
+    let exclamation =
+        first == Some("what") && matches!(second, Some("a" | "an")) && words.len() <= 4;
     !message.contains('?')
         && (reaction
+            || exclamation
             || matches!(
                 first,
                 Some("thanks" | "thank" | "thx" | "ty" | "tysm" | "cheers" | "congrats" | "gn")
@@ -1195,6 +1199,7 @@ mod tests {
         assert!(asks_nothing("stay safe everyone"));
         assert!(asks_nothing("space is so cool") && asks_nothing("oof rip"));
         assert!(asks_nothing("about time") && asks_nothing("so awful"));
+        assert!(asks_nothing("what a game") && !asks_nothing("what a deal is it?"));
         assert!(!asks_nothing(
             "lmao microsoft really said its pretty awesome"
         ));
