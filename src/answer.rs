@@ -178,6 +178,9 @@ fn rank(
     };
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(concept_of);
+    // "Who owns the airport?": only a passage that says who owns anything
+    // answers, not one that names the airport and someone else.
+    let predicate = answer_types::who_predicate(question).and_then(concept_of);
     // "How much does X cost": only a passage pricing X answers.
     let priced = answer_types::how_much_for(question).and_then(concept_of);
     // The article the question is about: the one that speaks to most of it,
@@ -292,6 +295,9 @@ fn rank(
         }
         if who_is_the {
             h.names_someone = Some(gives(answer_types::NAME));
+        }
+        if let Some(c) = predicate {
+            h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));
         }
         if what_called {
             h.names_someone = Some(answer_types::gives_a_name(&p.text));

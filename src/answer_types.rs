@@ -527,6 +527,7 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " triggered by ",
             " sparked by ",
             " prompted by ",
+            // A purpose: "will help to control the deer", "in a bid to…"
             // "fined for breaching the rules", "docked for failing to…"
             " for breaching ",
             " for breaking ",
@@ -820,8 +821,6 @@ pub fn who_predicate(question: &str) -> Option<String> {
     (!AUXILIARIES.contains(&second.as_str())).then(|| second.clone())
 }
 
-/// True for a word that states a count: digits ("2,400", "38,000"), not a
-/// year, or a number word ("eleven", "dozens", "thousands").
 /// True for an ordinal: "third", "ninth", "21st".
 pub fn is_ordinal(word: &str) -> bool {
     const ORDINALS: &[&str] = &[
@@ -845,6 +844,8 @@ pub fn is_ordinal(word: &str) -> bool {
         })
 }
 
+/// True for a word that states a count: digits ("2,400", "38,000"), not a
+/// year, or a number word ("eleven", "dozens", "thousands").
 pub fn is_count(word: &str) -> bool {
     (word.chars().any(|c| c.is_ascii_digit()) && !is_year(word))
         || NUMBER_WORDS.contains(&word)

@@ -731,10 +731,16 @@ impl SearchIndex {
         // "Who is against it?": when nothing but function words is left, a
         // function word the thesaurus relates ("against": "opposed") is
         // what is asked.
+        // So is "OK" in a question ("Are they OK?"), not in "ok thanks".
+        let asks = words.first().is_some_and(|&(s, e, _)| {
+            let first = text::fold(&question[s..e]);
+            STOP_WORDS.contains(&first.as_str()) && question.trim_end().ends_with('?')
+        });
         if plan.concepts.is_empty() {
             for &(s, e, _) in &words {
                 let word = text::fold(&question[s..e]);
-                if !STOP_WORDS.contains(&word.as_str()) {
+                let chat = asks && ["ok", "okay", "alright"].contains(&word.as_str());
+                if !STOP_WORDS.contains(&word.as_str()) && !chat {
                     continue;
                 }
                 let news = self.thesaurus.related(&word, &word);
