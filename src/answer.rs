@@ -196,6 +196,8 @@ fn rank(
         .reduce(f32::max)
         .unwrap_or_else(|| hits.iter().map(|h| h.article_coverage).fold(0.0, f32::max));
     let asked = answer_types::interrogative(question);
+    // "How long did they have to…": a span of time, not "1.7 metres".
+    let duration = answer_types::asks_for_a_duration(question);
     // "What is a section 114 notice?": the passage that says what it is.
     let defined = answer_types::defined_term(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
@@ -318,6 +320,9 @@ fn rank(
         }
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {
             h.score *= HEADING_QUESTION_BONUS;
+        }
+        if duration && answer_types::states_a_duration(&p.text) {
+            h.score *= NUMBER_BONUS;
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
@@ -473,6 +478,48 @@ fn leads(corpus: &Corpus, question: &str, top: usize, context: Option<usize>) ->
     Answer::found(question, passages)
 }
 
+/// The passages under a section heading that asks the question itself
+/// ("What were they doing?", "What happens next?"): the article's own
+/// answer, though every word of it is a function word the index does not
+/// hold. With several articles, only in a conversation about the one that
+/// has the heading.
+fn under_its_heading(
+    corpus: &Corpus,
+    question: &str,
+    top: usize,
+    context: Option<usize>,
+) -> Option<Answer> {
+    let words = |t: &str| -> Vec<String> {
+        text::folded_words(t)
+            .into_iter()
+            .map(|(w, _, _)| w)
+            .collect()
+    };
+    let asked = words(question);
+    if asked.len() < 2 {
+        return None;
+    }
+    let under: Vec<&Passage> = corpus
+        .passages
+        .iter()
+        .filter(|p| p.section.trim_end().ends_with('?') && words(&p.section) == asked)
+        .collect();
+    // With several articles, only the one under discussion: another's
+    // "What happens next?" is not this one's.
+    let article = match context {
+        Some(a) => a,
+        None if corpus.articles.len() == 1 => under.first()?.article_index,
+        None => return None,
+    };
+    let passages: Vec<AnswerPassage> = under
+        .into_iter()
+        .filter(|p| p.article_index == article)
+        .take(top)
+        .map(|p| AnswerPassage::new(p, 1.0))
+        .collect();
+    (!passages.is_empty()).then(|| Answer::found(question, passages))
+}
+
 /// Answers a question with at most `top` passages. `context` is the
 /// article (its index in the corpus) the conversation is about, if any:
 /// with several articles, its passages are preferred.
@@ -487,6 +534,9 @@ pub fn answer(
     let context = context.filter(|_| corpus.articles.len() > 1);
     if answer_types::asks_for_a_summary(question) || answer_types::asks_what_happened(question) {
         return leads(corpus, question, top, context);
+    }
+    if let Some(answer) = under_its_heading(corpus, question, top, context) {
+        return answer;
     }
     let plan = index.plan(question);
     let candidates = if context.is_some() {

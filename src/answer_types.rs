@@ -72,7 +72,7 @@ const UNITS: &[&str] = &[
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons", "grams",
     "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
-    "mph", "kph", "knots",
+    "mph", "kph", "knots", "storey", "storeys",
 ];
 
 /// True for a unit of time, length or weight ("weeks", "km"): a number
@@ -394,16 +394,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
         // "runs from 6am to 9pm": a span of time.
         || words.windows(4).any(|w| {
-            let clock = |x: &str| {
-                x.strip_suffix("am")
-                    .or_else(|| x.strip_suffix("pm"))
-                    .is_some_and(|c| !c.is_empty() && c.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ':'))
-                    || text::WEEKDAYS.contains(&x)
-            };
-            w[0].0 == "from" && clock(&w[1].0) && matches!(w[2].0.as_str(), "to" | "until") && clock(&w[3].0)
+            w[0].0 == "from"
+                && is_clock_or_day(&w[1].0)
+                && matches!(w[2].0.as_str(), "to" | "until")
+                && is_clock_or_day(&w[3].0)
         })
         || words.windows(2).any(|w| {
-            ["take", "takes", "took", "last", "lasts", "lasted", "for"].contains(&w[0].0.as_str())
+            ["take", "takes", "took", "last", "lasts", "lasted", "for", "be"].contains(&w[0].0.as_str())
                 && ["hours", "days", "weeks", "months", "years", "decades"]
                     .contains(&w[1].0.as_str())
         })
@@ -456,6 +453,68 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         out.push(NAME);
     }
     out
+}
+
+/// Questions that ask how long something took or takes ("How long did
+/// they have to study them?", "how long will the closure last"), not how
+/// long a thing is ("How long is the runway?").
+pub fn asks_for_a_duration(question: &str) -> bool {
+    let words = text::folded_words(question);
+    words.windows(3).any(|w| {
+        w[0].0 == "how"
+            && w[1].0 == "long"
+            && !matches!(w[2].0.as_str(), "is" | "are" | "was" | "were" | "'s")
+    })
+}
+
+/// True when a passage states a span of time: a number, or "a", "few",
+/// "several", before a unit of time ("two weeks", "a fortnight", "six
+/// months"); "1.7 metres" is no duration.
+pub fn states_a_duration(passage: &str) -> bool {
+    const TIME_UNITS: &[&str] = &[
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "fortnight",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+    ];
+    let words = text::folded_words(passage);
+    words.windows(2).any(|w| {
+        let amount = w[0].0.starts_with(|c: char| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(&w[0].0.as_str())
+            || matches!(w[0].0.as_str(), "a" | "few");
+        amount && TIME_UNITS.contains(&w[1].0.as_str())
+    }) || words.windows(4).any(|w| {
+        // "runs from 6am to 9pm", "from Monday until Friday"
+        w[0].0 == "from"
+            && is_clock_or_day(&w[1].0)
+            && matches!(w[2].0.as_str(), "to" | "until")
+            && is_clock_or_day(&w[3].0)
+    })
+}
+
+/// "6am", "9.30pm", "Friday".
+fn is_clock_or_day(w: &str) -> bool {
+    w.strip_suffix("am")
+        .or_else(|| w.strip_suffix("pm"))
+        .is_some_and(|c| {
+            !c.is_empty()
+                && c.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
+        })
+        || text::WEEKDAYS.contains(&w)
 }
 
 /// True when a passage names a day ("on Friday afternoon", "yesterday"):
@@ -1521,6 +1580,14 @@ mod tests {
         assert!(states_age_of(
             "The 46-year-old Spaniard leaves the club.",
             "reyes"
+        ));
+        assert!(asks_for_a_duration("how long did they have to study them"));
+        assert!(!asks_for_a_duration("How long is the runway?"));
+        assert!(states_a_duration(
+            "Researchers had only about two weeks to record them."
+        ));
+        assert!(!states_a_duration(
+            "The tallest adult was about 1.7 metres tall."
         ));
         assert!(
             is_ordinal("ninth") && is_ordinal("21st") && !is_ordinal("st") && !is_ordinal("nine")
