@@ -117,7 +117,7 @@ const MONEY_NOUNS: &[&str] = &["money", "cash", "funds"];
 const MONEY_WORDS: &[&str] = &[
     "thousand", "million", "billion", "trillion", "bn", "mn", "dollars", "dollar", "euros", "euro",
     "pounds", "francs", "yen", "yuan", "renminbi", "rupees", "kroner", "kronor", "crowns", "pesos",
-    "cents", "usd", "eur", "gbp", "chf",
+    "cents", "usd", "eur", "gbp", "chf", "pence",
 ];
 
 /// Words that put what follows in a place ("in Rostock", "next to the
@@ -1288,6 +1288,12 @@ fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
         || words.windows(2).any(|w| {
             w[0].0.chars().all(|c| c.is_ascii_digit()) && MONEY_WORDS.contains(&w[1].0.as_str())
         })
+        // Pence and cents written on the number: "20p", "99c".
+        || words.iter().any(|(w, _, _)| {
+            w.strip_suffix('p')
+                .or_else(|| w.strip_suffix('c'))
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+        })
 }
 
 fn is_year(w: &str) -> bool {
@@ -1336,6 +1342,7 @@ mod tests {
             "She broke the record in Berlin on Sunday."
         ));
         assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
+        assert!(kinds("will double to 20p from 1 April").contains(&MONEY));
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));

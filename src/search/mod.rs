@@ -719,7 +719,10 @@ impl SearchIndex {
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
                 // "The number of homes for sale was at its highest": a passage
                 // about the count answers how many, digits or not.
-                let number_of = i >= 2 && words[i - 2].0 == "number" && words[i - 1].0 == "of";
+                // ("the number of single-use plastic bags": a few words on.)
+                let number_of = words[i.saturating_sub(5)..i]
+                    .windows(2)
+                    .any(|w| w[0].0 == "number" && w[1].0 == "of");
                 if number_of {
                     return true;
                 }

@@ -702,7 +702,8 @@ impl SearchIndex {
             if let Some(t) = asking.term_for(word) {
                 // "How big is the fine?" is answered by a number as surely
                 // as "how long" by a duration.
-                let covers = if asking.how_term(word).is_some() {
+                // "What percentage…" is answered by a percentage as surely.
+                let covers = if asking.how_term(word).is_some() || t == answer_types::SHARE {
                     THESAURUS_COVERAGE
                 } else {
                     SYNONYM_COVERAGE
