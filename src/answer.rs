@@ -499,10 +499,16 @@ fn under_its_heading(
     if asked.len() < 2 {
         return None;
     }
+    // (Cheap tests first: this runs for every question.)
+    let count = question.split_whitespace().count();
     let under: Vec<&Passage> = corpus
         .passages
         .iter()
-        .filter(|p| p.section.trim_end().ends_with('?') && words(&p.section) == asked)
+        .filter(|p| {
+            p.section.trim_end().ends_with('?')
+                && p.section.split_whitespace().count() == count
+                && words(&p.section) == asked
+        })
         .collect();
     // With several articles, only the one under discussion: another's
     // "What happens next?" is not this one's.
