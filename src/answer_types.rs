@@ -327,13 +327,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             w[0].0.chars().all(|c| c.is_ascii_digit())
                 && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
         })
-        || words.iter().any(|(w, _, _)| {
-            let clock = w.strip_suffix("am").or_else(|| w.strip_suffix("pm"));
-            clock.is_some_and(|c| {
-                c.starts_with(|c: char| c.is_ascii_digit())
-                    && c.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ':')
-            })
-        })
+        || words.iter().any(|(w, _, _)| is_clock(w))
         // "until at least Friday", "from Monday": a day a thing starts or
         // ends, not the day something was said.
         || words.iter().enumerate().any(|(i, (w, _, _))| {
@@ -507,14 +501,18 @@ pub fn states_a_duration(passage: &str) -> bool {
 
 /// "6am", "9.30pm", "Friday".
 fn is_clock_or_day(w: &str) -> bool {
+    is_clock(w) || text::WEEKDAYS.contains(&w)
+}
+
+/// "6am", "9.30pm", "5:45am".
+fn is_clock(w: &str) -> bool {
     w.strip_suffix("am")
         .or_else(|| w.strip_suffix("pm"))
         .is_some_and(|c| {
-            !c.is_empty()
+            c.starts_with(|c: char| c.is_ascii_digit())
                 && c.chars()
                     .all(|c| c.is_ascii_digit() || c == '.' || c == ':')
         })
-        || text::WEEKDAYS.contains(&w)
 }
 
 /// True when a passage names a day ("on Friday afternoon", "yesterday"):
