@@ -77,8 +77,10 @@ pub struct Hit {
     /// X (names X and states an amount); `None` for other questions.
     pub prices: Option<bool>,
     /// For a "who is the X" question, whether this passage names someone
-    /// (or says something is unclear); for "what is it called", whether it
-    /// gives a name ("named solanocidin"); `None` for other questions.
+    /// (or says something is unclear); for "who owns X", whether it uses
+    /// the question's verb or a relation of it ("owner"); for "what is it
+    /// called", whether it gives a name ("named solanocidin"); `None` for
+    /// other questions.
     pub names_someone: Option<bool>,
     /// For a question starting "When", whether this passage states a time;
     /// for "how old", an age or a time to count from (either way, or says

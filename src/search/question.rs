@@ -944,9 +944,9 @@ impl SearchIndex {
     }
 
     /// The analyzed terms of the article's words that are a word done
-    /// again: "reopened" for "open", "repaid" for "pay", "re-elected" for
-    /// "elected". Not the words that only look so ("returned" is not
-    /// "turned" again, nor "report" a port).
+    /// again: "reopened" for "open", "repaid" for "pay", "rebuilt" for
+    /// "built". Not the words that only look so ("returned" is not "turned"
+    /// again, nor "report" a port).
     fn repeated_forms(&self, word: &str) -> Vec<String> {
         /// Words of "re" and another word that mean something else.
         const NOT_AGAIN: &[&str] = &[
