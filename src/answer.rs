@@ -198,6 +198,7 @@ fn rank(
     let asked = answer_types::interrogative(question);
     // "How long did they have to…": a span of time, not "1.7 metres".
     let duration = answer_types::asks_for_a_duration(question);
+    let which_days = answer_types::asks_which_days(question);
     // "What is a section 114 notice?": the passage that says what it is.
     let defined = answer_types::defined_term(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
@@ -323,6 +324,9 @@ fn rank(
         }
         if duration && answer_types::states_a_duration(&p.text) {
             h.score *= NUMBER_BONUS;
+        }
+        if which_days && answer_types::names_a_day(&p.text) {
+            h.score *= TYPE_BONUS;
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;

@@ -584,6 +584,11 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " triggered by ",
             " sparked by ",
             " prompted by ",
+            // "The delay follows a national review"
+            " follows a ",
+            " follows the ",
+            " came after ",
+            " comes after ",
             // A purpose: "will help to control the deer", "in a bid to…"
             // "fined for breaching the rules", "docked for failing to…"
             " for breaching ",
@@ -1121,9 +1126,26 @@ pub fn asks_when(question: &str) -> bool {
             matches!(w[0].0.as_str(), "what" | "which")
                 && matches!(
                     w[1].0.as_str(),
-                    "year" | "years" | "date" | "dates" | "month" | "months" | "day" | "days"
+                    "year"
+                        | "years"
+                        | "date"
+                        | "dates"
+                        | "month"
+                        | "months"
+                        | "day"
+                        | "days"
+                        | "time"
                 )
         })
+}
+
+/// Questions that ask which days ("Which days will it sail?", "what day is
+/// the vote"): a passage naming weekdays answers, though weekdays are too
+/// common to count as a time otherwise.
+pub fn asks_which_days(question: &str) -> bool {
+    text::folded_words(question).windows(2).any(|w| {
+        matches!(w[0].0.as_str(), "what" | "which") && matches!(w[1].0.as_str(), "day" | "days")
+    })
 }
 
 /// Questions that ask where ("where is it being built", "Where's the
@@ -1594,6 +1616,14 @@ mod tests {
         assert!(!states_a_duration(
             "The tallest adult was about 1.7 metres tall."
         ));
+        assert!(
+            asks_which_days("Which days will it sail?")
+                && !asks_which_days("Which company bought it?")
+        );
+        assert!(asks_when("What time does the ferry leave?"));
+        assert!(
+            passage_kinds("The delay follows a national review of projects.", "").contains(&REASON)
+        );
         assert!(
             is_ordinal("ninth") && is_ordinal("21st") && !is_ordinal("st") && !is_ordinal("nine")
         );

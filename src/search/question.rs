@@ -58,7 +58,7 @@ const MAX_QUERY_WORDS: usize = 48;
 /// words every question shares, which say nothing about what is asked.
 #[rustfmt::skip]
 pub const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "another", "any",
     "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between",
     "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do",
     "does", "doesn't", "doing", "done", "don't", "down", "during", "each", "else", "ever", "few", "for",
