@@ -522,7 +522,8 @@ pub fn names_a_day(passage: &str) -> bool {
     text::folded_words(passage).iter().any(|(w, _, _)| {
         // ("on Mondays and Fridays" too)
         text::WEEKDAYS.contains(&w.as_str())
-            || w.strip_suffix('s').is_some_and(|d| text::WEEKDAYS.contains(&d))
+            || w.strip_suffix('s')
+                .is_some_and(|d| text::WEEKDAYS.contains(&d))
             || ["today", "yesterday", "tomorrow", "tonight"].contains(&w.as_str())
     })
 }
