@@ -434,6 +434,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             .windows(2)
             .any(|w| ["a", "per", "each"].contains(&w[0].0.as_str()) && period(&w[1].0))
         || passage.contains("-a-day")
+        // "about a dozen over the past ten years": how many in how long.
+        || words.windows(5).any(|w| {
+            matches!(w[0].0.as_str(), "over" | "in")
+                && w[1].0 == "the"
+                && matches!(w[2].0.as_str(), "past" | "last")
+                && (w[3].0.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w[3].0.as_str()))
+                && matches!(w[4].0.as_str(), "years" | "months" | "decades" | "weeks")
+        })
     {
         out.push(FREQUENCY);
     }
@@ -1366,6 +1374,7 @@ mod tests {
         ));
         assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
         assert!(kinds("will double to 20p from 1 April").contains(&MONEY));
+        assert!(kinds("about a dozen over the past ten years").contains(&FREQUENCY));
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));

@@ -396,9 +396,10 @@ fn asks_nothing(message: &str) -> bool {
                     | "were"
             )
         );
-    // "what a game", "what a mess": an exclamation.
+    // "what a game", "what a mess", "heads!": an exclamation.
+    let shout = words.len() <= 2 && message.trim_end().ends_with('!');
     let exclamation =
-        first == Some("what") && matches!(second, Some("a" | "an")) && words.len() <= 4;
+        shout || first == Some("what") && matches!(second, Some("a" | "an")) && words.len() <= 4;
     !message.contains('?')
         && (reaction
             || exclamation
@@ -1206,6 +1207,7 @@ mod tests {
         assert!(asks_nothing("stay safe everyone"));
         assert!(asks_nothing("space is so cool") && asks_nothing("oof rip"));
         assert!(asks_nothing("about time") && asks_nothing("so awful"));
+        assert!(asks_nothing("heads!") && !asks_nothing("who won?!"));
         assert!(asks_nothing("what a game") && !asks_nothing("what a deal is it?"));
         assert!(!asks_nothing(
             "lmao microsoft really said its pretty awesome"
