@@ -155,11 +155,17 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
         // A thing's age: "laid about 1,700 years ago", "centuries old",
-        // "dates from the fourth century".
+        // "dates from the fourth century" (not "went missing five years
+        // ago": a date, not an age).
         || words.windows(3).any(|w| {
-            let amount = w[0].0.starts_with(|c: char| c.is_ascii_digit())
-                && w[0].0.chars().all(|c| c.is_ascii_digit() || c == ',')
-                || NUMBER_WORDS.contains(&w[0].0.as_str());
+            // The whole number as written ("850,000"), not its last group.
+            let written = passage[..w[0].2]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or_default()
+                .replace(',', "");
+            let amount = written.parse::<u64>().is_ok_and(|n| n >= 100)
+                || matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions");
             amount
                 && matches!(w[1].0.as_str(), "years" | "decades" | "centuries")
                 && w[2].0 == "ago"
@@ -1378,6 +1384,8 @@ mod tests {
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));
+        assert!(kinds("left about 850,000 years ago").contains(&AGE));
+        assert!(!kinds("went missing five years ago").contains(&AGE));
         assert!(!kinds("in 2021 the 2nd time").contains(&MEASURE));
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
