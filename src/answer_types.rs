@@ -327,6 +327,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         is_year(w)
             || (text::MONTHS.contains(&w.as_str()) && passage[*s..].starts_with(char::is_uppercase))
     })
+        // An earlier year after a word that dates it: "sank in 1766",
+        // "since 1850" (alone, "1800 jobs" is a count).
+        || words.windows(2).any(|w| {
+            matches!(w[0].0.as_str(), "in" | "since" | "from" | "until" | "by" | "before" | "after" | "around")
+                && w[1].0.len() == 4
+                && w[1].0.starts_with('1')
+                && w[1].0.chars().all(|c| c.is_ascii_digit())
+        })
         // "4 a.m.", "7pm", "5.30am" (not "on Tuesday": nearly every news
         // paragraph says when something was said)
         || words.windows(3).any(|w| {
@@ -1380,6 +1388,7 @@ mod tests {
         ));
         assert!(kinds("Etna, at about 3,300 metres, is active").contains(&MEASURE));
         assert!(kinds("will double to 20p from 1 April").contains(&MONEY));
+        assert!(kinds("a warship that sank in a storm in 1766").contains(&TIME));
         assert!(kinds("about a dozen over the past ten years").contains(&FREQUENCY));
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);

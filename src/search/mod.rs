@@ -714,9 +714,24 @@ impl SearchIndex {
         };
         // "How many people signed the petition?": "8,000 signatures"
         // counts what the question names in other words.
+        // "About five million are thrown away": a number standing for the
+        // noun of the sentence before, then the question's own verb.
+        let then_a_question_word = |j: usize| {
+            let mut k = j + 1;
+            while k < words.len() && answer_types::is_count(&words[k].0) {
+                k += 1;
+            }
+            (k..(k + 2).min(words.len()))
+                .find(|&k| terms[k].is_some())
+                .is_some_and(|k| k > j + 1 && in_question(k) && same_clause(j, k))
+                && counted_after(j).is_none()
+        };
         let counts_a_question_word = (0..words.len())
             .filter(|&j| is_number(j) && !in_phone_number(j) && !is_score(j))
-            .any(|j| counted_after(j).is_some_and(|k| is_concept(k) || in_question(k)));
+            .any(|j| {
+                counted_after(j).is_some_and(|k| is_concept(k) || in_question(k))
+                    || then_a_question_word(j)
+            });
         counts_a_question_word
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
                 // "The number of homes for sale was at its highest": a passage
