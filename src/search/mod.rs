@@ -702,30 +702,33 @@ impl SearchIndex {
         // The content word a number runs into ("350 permanent jobs",
         // "2.3 million patients", "7-4 on Tuesday" runs into none): what it
         // counts, when the concept is named before it.
-        let counted_after = |j: usize| {
+        // The first word after the number that starts at `j` ("2.3 million
+        // patients": "patients").
+        let past_number = |j: usize| {
             let mut k = j + 1;
             while k < words.len() && answer_types::is_count(&words[k].0) {
                 k += 1;
             }
+            k
+        };
+        let counted_after = |j: usize| {
+            let k = past_number(j);
             (k < words.len()
                 && terms[k].is_some()
                 && passage[words[k - 1].2..words[k].1].trim().is_empty())
             .then_some(k)
         };
-        // "How many people signed the petition?": "8,000 signatures"
-        // counts what the question names in other words.
         // "About five million are thrown away": a number standing for the
         // noun of the sentence before, then the question's own verb.
         let then_a_question_word = |j: usize| {
-            let mut k = j + 1;
-            while k < words.len() && answer_types::is_count(&words[k].0) {
-                k += 1;
-            }
+            let k = past_number(j);
             (k..(k + 2).min(words.len()))
                 .find(|&k| terms[k].is_some())
                 .is_some_and(|k| k > j + 1 && in_question(k) && same_clause(j, k))
                 && counted_after(j).is_none()
         };
+        // "How many people signed the petition?": "8,000 signatures"
+        // counts what the question names in other words.
         let counts_a_question_word = (0..words.len())
             .filter(|&j| is_number(j) && !in_phone_number(j) && !is_score(j))
             .any(|j| {
