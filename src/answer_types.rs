@@ -27,6 +27,9 @@ pub const NAME: &str = "\u{1}name";
 pub const FREQUENCY: &str = "\u{1}frequency";
 pub const AGE: &str = "\u{1}age";
 pub const REASON: &str = "\u{1}reason";
+/// Someone who did something, named after "by": "The score, by the folk
+/// musician Gwen Pugh", "a report by the Resolution Foundation".
+pub const AGENT: &str = "\u{1}agent";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far"):
 /// answered by a number with a unit ("30 days", "57 km"). "How old" asks
@@ -468,7 +471,37 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if names_someone(passage, &words) {
         out.push(NAME);
     }
+    if names_an_agent(passage, &words) {
+        out.push(AGENT);
+    }
     out
+}
+
+/// True when "by" is followed, within a few lower-case words, by a
+/// capitalised one that is no month or weekday: "by the folk musician Gwen
+/// Pugh", "a report by Ofsted", not "by the end of March".
+fn names_an_agent(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    const BETWEEN: usize = 4;
+    words.iter().enumerate().any(|(i, (w, _, _))| {
+        w == "by"
+            && words[i + 1..]
+                .iter()
+                .take(BETWEEN + 1)
+                .find(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase))
+                .is_some_and(|(n, s, _)| {
+                    words[i + 1..]
+                        .iter()
+                        .take_while(|(_, s2, _)| s2 < s)
+                        .count()
+                        <= BETWEEN
+                        && passage[words[i].2..*s]
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                        && !text::MONTHS.contains(&n.as_str())
+                        && !text::WEEKDAYS.contains(&n.as_str())
+                        && !text::SHORT_MONTHS.contains(&n.as_str())
+                })
+    })
 }
 
 /// Questions that ask how long something took or takes ("How long did
@@ -655,6 +688,97 @@ fn due_to_a_cause(lower: &str) -> bool {
 /// passage giving one ([`REASON`]) though it never uses the word.
 const REASON_WORDS: &[&str] = &["cause", "causes", "caused", "causing", "reason", "reasons"];
 
+/// Verbs of making something, whose maker an article names after "by"
+/// ("a film by…", "the report, written by…", "funded by…"); not "own" or
+/// "hold" ("led by ECT" says nothing of who owns it).
+const MAKING: &[&str] = &[
+    "wrote",
+    "writes",
+    "write",
+    "written",
+    "directed",
+    "directs",
+    "direct",
+    "made",
+    "makes",
+    "make",
+    "designed",
+    "designs",
+    "design",
+    "built",
+    "builds",
+    "build",
+    "painted",
+    "paints",
+    "paint",
+    "composed",
+    "composes",
+    "compose",
+    "produced",
+    "produces",
+    "produce",
+    "created",
+    "creates",
+    "create",
+    "invented",
+    "invents",
+    "invent",
+    "developed",
+    "develops",
+    "develop",
+    "discovered",
+    "discovers",
+    "discover",
+    "founded",
+    "founds",
+    "found",
+    "funded",
+    "funds",
+    "fund",
+    "organised",
+    "organises",
+    "organise",
+    "organized",
+    "organizes",
+    "organize",
+    "conducted",
+    "conducts",
+    "conduct",
+    "published",
+    "publishes",
+    "publish",
+    "commissioned",
+    "commissions",
+    "commission",
+    "drew",
+    "draws",
+    "draw",
+    "shot",
+    "shoots",
+    "shoot",
+    "filmed",
+    "films",
+    "film",
+    "sang",
+    "sings",
+    "sing",
+    "carved",
+    "carves",
+    "carve",
+    "sculpted",
+    "sculpts",
+    "sculpt",
+    "led",
+    "leads",
+    "lead",
+    "ran",
+    "runs",
+    "run",
+    "sponsored",
+    "sponsors",
+    "sponsor",
+];
+
 /// What a question asks for, read once per question.
 #[derive(Debug, Clone)]
 pub struct Asking {
@@ -663,6 +787,8 @@ pub struct Asking {
     value: bool,
     /// The words right after each "how" ("how long" → "long").
     after_how: Vec<String>,
+    /// The verb of a "who" question ("Who wrote the music?" → "wrote").
+    who_verb: Option<String>,
 }
 
 impl Asking {
@@ -683,7 +809,12 @@ impl Asking {
                     "what" | "what's" | "whats" | "which" | "when" | "how"
                 )
             });
-        Asking { value, after_how }
+        let who_verb = who_predicate(question).filter(|v| MAKING.contains(&v.as_str()));
+        Asking {
+            value,
+            after_how,
+            who_verb,
+        }
     }
 
     /// The pseudo-term for the word after "how" that asks for a kind of
@@ -723,6 +854,10 @@ impl Asking {
         }
         if REASON_WORDS.contains(&word) {
             return Some(REASON);
+        }
+        // "Who wrote the music?" is answered by "the score, by Gwen Pugh".
+        if self.who_verb.as_deref() == Some(word) {
+            return Some(AGENT);
         }
         if !self.value {
             return None;
@@ -1454,6 +1589,14 @@ mod tests {
             Some(REASON)
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        // Someone named after "by".
+        assert!(
+            passage_terms("The score, by the folk musician Gwen Pugh, is good.").contains(&AGENT)
+        );
+        assert!(passage_terms("A report by Ofsted found failings.").contains(&AGENT));
+        assert!(!passage_terms("It will be finished by the end of March.").contains(&AGENT));
+        assert!(!passage_terms("Prices rose by 5%. Then Labour won.").contains(&AGENT));
+        assert!(!passage_terms("It was hit by a wave of protests in Leeds.").contains(&AGENT));
         assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
         assert!(passage_kinds("Crews will walk out in a dispute over pay.", "").contains(&REASON));
         assert!(passage_kinds("It was closed due to heavy rain.", "").contains(&REASON));

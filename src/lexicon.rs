@@ -133,8 +133,24 @@ pub fn lemmas(word: &str) -> Vec<&'static str> {
                 out.push(bl.split('\t').next().unwrap_or(""));
             }
         }
-        return out;
+        // A participle WordNet lists only as an adjective ("directed",
+        // "limited") is still the verb done: "Who directed it?" is
+        // answered by "the director".
+        let participle = (word.ends_with("ed") || word.ends_with("ing"))
+            && out.len() == 1
+            && l.split('\t')
+                .nth(5)
+                .is_some_and(|pos| !pos.contains(['n', 'v']));
+        if !participle {
+            return out;
+        }
     }
+    detach(word, &mut out);
+    out
+}
+
+/// Adds what regular inflection rules make of `word` to `out`.
+fn detach(word: &str, out: &mut Vec<&'static str>) {
     let mut candidate = String::with_capacity(word.len() + 2);
     for (suffix, with) in DETACH {
         if let Some(stem) = word.strip_suffix(suffix) {
@@ -152,7 +168,6 @@ pub fn lemmas(word: &str) -> Vec<&'static str> {
             }
         }
     }
-    out
 }
 
 /// Words related to a lower-case word, from its dictionary forms.
@@ -263,6 +278,9 @@ mod tests {
         assert_eq!(irregular_base("feed"), None);
         assert_eq!(irregular_base("laid"), Some("lay"));
         assert_eq!(irregular_base("lay"), None);
+        // A participle WordNet lists only as an adjective is the verb too.
+        assert!(lemmas("directed").contains(&"direct"));
+        assert_eq!(lemmas("number"), vec!["number"]);
         assert!(is_word("paid") && is_word("likely"));
         assert!(!is_word("meitaun") && !is_word("samsung"));
     }

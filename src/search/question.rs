@@ -700,11 +700,21 @@ impl SearchIndex {
             if how == Match::Unknown && terms.is_empty() && restates {
                 continue;
             }
-            if let Some(t) = asking.term_for(word) {
+            // (Someone named after "by" answers "Who wrote it?" only when
+            // the article has a word for writing: "Who owns ECT?" is not
+            // answered by "led by ECT".)
+            if let Some(t) = asking
+                .term_for(word)
+                .filter(|&t| t != answer_types::AGENT || !terms.is_empty())
+            {
                 // "How big is the fine?" is answered by a number as surely
                 // as "how long" by a duration.
-                // "What percentage…" is answered by a percentage as surely.
-                let covers = if asking.how_term(word).is_some() || t == answer_types::SHARE {
+                // "What percentage…" is answered by a percentage as surely,
+                // "Who wrote the music?" by "the score, by Gwen Pugh".
+                let covers = if asking.how_term(word).is_some()
+                    || t == answer_types::SHARE
+                    || t == answer_types::AGENT
+                {
                     THESAURUS_COVERAGE
                 } else {
                     SYNONYM_COVERAGE
