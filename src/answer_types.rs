@@ -160,19 +160,7 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // A thing's age: "laid about 1,700 years ago", "centuries old",
         // "dates from the fourth century" (not "went missing five years
         // ago": a date, not an age).
-        || words.windows(3).any(|w| {
-            // The whole number as written ("850,000"), not its last group.
-            let written = passage[..w[0].2]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or_default()
-                .replace(',', "");
-            let amount = written.parse::<u64>().is_ok_and(|n| n >= 100)
-                || matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions");
-            amount
-                && matches!(w[1].0.as_str(), "years" | "decades" | "centuries")
-                && w[2].0 == "ago"
-        })
+        || long_ago(passage, words)
         || words.windows(2).any(|w| {
             matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
                 && matches!(w[1].0.as_str(), "old")
@@ -191,6 +179,27 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// True when a passage says something happened at least a hundred years
+/// ago: "laid about 1,700 years ago", "166 million years ago". Both an age
+/// and a time; "went missing five years ago" is neither, as a time a
+/// reader cannot place and no thing's age.
+fn long_ago(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    words.windows(3).any(|w| {
+        // The whole number as written ("850,000"), not its last group.
+        let written = passage[..w[0].2]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default()
+            .replace(',', "");
+        let amount = written.parse::<u64>().is_ok_and(|n| n >= 100)
+            || matches!(
+                w[0].0.as_str(),
+                "hundreds" | "thousands" | "millions" | "thousand" | "million" | "billion"
+            );
+        amount && matches!(w[1].0.as_str(), "years" | "decades" | "centuries") && w[2].0 == "ago"
+    })
 }
 
 /// True when a passage states an age that may be that of the person
@@ -374,6 +383,8 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             ["late", "early", "mid"].contains(&w[0].0.as_str())
                 && (period(&w[1].0) || text::MONTHS.contains(&w[1].0.as_str()))
         })
+        // "lived about 166 million years ago"
+        || long_ago(passage, &words)
         // "within a week", "in two months"
         || words.windows(3).any(|w| {
             ["within", "in"].contains(&w[0].0.as_str())
