@@ -1600,6 +1600,9 @@ mod tests {
             Some(REASON)
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        // Long ago is a time too; "five years ago" no time a reader can place.
+        assert!(passage_terms("It lived about 166 million years ago.").contains(&TIME));
+        assert!(!passage_terms("It went missing five years ago.").contains(&TIME));
         // Someone named after "by".
         assert!(
             passage_terms("The score, by the folk musician Gwen Pugh, is good.").contains(&AGENT)
