@@ -1488,6 +1488,8 @@ fn states_money(passage: &str, words: &[(String, usize, usize)]) -> bool {
 }
 
 fn is_year(w: &str) -> bool {
+    // A decade is a time too: "between the 1950s and the 1990s".
+    let w = w.strip_suffix('s').unwrap_or(w);
     w.len() == 4
         && w.chars().all(|c| c.is_ascii_digit())
         && (w.starts_with("19") || w.starts_with("20"))
