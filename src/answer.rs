@@ -242,6 +242,8 @@ fn rank(
             // people bid?", though it never says "people".)
             let counts = || {
                 index.counts(&p.text, c, &plan.concepts)
+                    // "★★★★☆" counts the stars it gives.
+                    || (text::star_rating(&p.text).is_some() && index.passage_names(h.passage, c))
                     || (index.passage_names(h.passage, c)
                         && matches!(&p.kind, PassageKind::TableRow { cells, .. }
                         if cells.iter().any(|(_, v)| {

@@ -654,6 +654,10 @@ fn classify(line: &str) -> Line<'_> {
     {
         return Line::Furniture("timestamp".to_string());
     }
+    // A review's star rating ("★★★★☆") says something, in no words.
+    if text::star_rating(t).is_some() {
+        return Line::Prose(t);
+    }
     let sentences = text::sentences(t);
     if t.ends_with('?') && sentences.len() == 1 && text::word_count(t) <= HEADING_MAX_WORDS {
         return Line::Question(t);

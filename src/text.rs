@@ -123,6 +123,18 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// A review's star rating, as (stars, out of): "★★★★☆" is (4, 5), "★★★"
+/// (3, 3). Only a passage that is nothing but stars (and spaces) is one.
+pub fn star_rating(text: &str) -> Option<(usize, usize)> {
+    let text = text.trim();
+    let full = text.chars().filter(|&c| c == '★').count();
+    let empty = text.chars().filter(|&c| c == '☆').count();
+    let only_stars = text
+        .chars()
+        .all(|c| matches!(c, '★' | '☆') || c.is_whitespace());
+    (full > 0 && only_stars).then_some((full, full + empty))
+}
+
 /// Lower-cases a word and folds typographic apostrophes, so "It’s" and "it's"
 /// compare equal.
 pub fn fold(word: &str) -> String {
@@ -219,6 +231,14 @@ pub fn strip_chat_markup(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_star_rating_is_read_as_a_number_of_stars() {
+        assert_eq!(star_rating("★★★★☆"), Some((4, 5)));
+        assert_eq!(star_rating(" ★★★ "), Some((3, 3)));
+        assert_eq!(star_rating("☆☆☆"), None);
+        assert_eq!(star_rating("★★★★☆ A quiet film."), None);
+    }
 
     #[test]
     fn chat_markup_is_not_part_of_the_question() {

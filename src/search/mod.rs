@@ -288,7 +288,7 @@ impl SearchIndex {
         for (i, p) in corpus.passages.iter().enumerate() {
             let mut document = doc!(
                 text => p.text.as_str(),
-                heading => format!("{} {}", p.section, p.context),
+                heading => heading_text(p),
                 pid => i as u64,
             );
             for kind in answer_types::passage_kinds(&p.text, &p.section) {
@@ -321,7 +321,7 @@ impl SearchIndex {
         let mut capitalised = HashSet::new();
         for p in &corpus.passages {
             let mut terms = HashSet::new();
-            let heading = format!("{} {}", p.section, p.context);
+            let heading = heading_text(p);
             for source in [&p.text, &heading] {
                 for (w, start, _) in text::folded_words(source) {
                     let w = strip_possessive(&w).to_string();
@@ -956,6 +956,19 @@ fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String,
             }
         }
         i = j;
+    }
+}
+
+/// What a passage is searched by besides its text: its section heading,
+/// its context, and a star rating said in words ("★★★★☆": "4 stars out of
+/// 5"), so that "How many stars did it get?" finds the review's rating.
+fn heading_text(p: &crate::corpus::Passage) -> String {
+    match text::star_rating(&p.text) {
+        Some((stars, of)) => format!(
+            "{} {} rating {stars} stars out of {of}",
+            p.section, p.context
+        ),
+        None => format!("{} {}", p.section, p.context),
     }
 }
 
