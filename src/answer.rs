@@ -345,6 +345,9 @@ fn rank(
             .then(b.score.total_cmp(&a.score))
             .then(a.passage.cmp(&b.passage))
     });
+    for h in hits.iter().take(3) {
+        tracing::trace!(passage = h.passage, score = h.score, coverage = h.coverage, matched = h.matched, counts = ?h.counts, prices = ?h.prices, names_someone = ?h.names_someone, dated = ?h.dated, has_names = h.has_names, "hit");
+    }
     hits
 }
 
