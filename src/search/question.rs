@@ -398,8 +398,11 @@ fn asks_nothing(message: &str) -> bool {
         );
     // "what a game", "what a mess", "heads!": an exclamation.
     let shout = words.len() <= 2 && message.trim_end().ends_with('!');
-    let exclamation =
-        shout || first == Some("what") && matches!(second, Some("a" | "an")) && words.len() <= 4;
+    // "come on england": a cheer.
+    let cheer = first == Some("come") && second == Some("on") && words.len() <= 4;
+    let exclamation = shout
+        || cheer
+        || first == Some("what") && matches!(second, Some("a" | "an")) && words.len() <= 4;
     !message.contains('?')
         && (reaction
             || exclamation
@@ -1219,6 +1222,7 @@ mod tests {
         assert!(asks_nothing("about time") && asks_nothing("so awful"));
         assert!(asks_nothing("heads!") && !asks_nothing("who won?!"));
         assert!(asks_nothing("what a game") && !asks_nothing("what a deal is it?"));
+        assert!(asks_nothing("come on england") && !asks_nothing("come on, when is it?"));
         assert!(!asks_nothing(
             "lmao microsoft really said its pretty awesome"
         ));
