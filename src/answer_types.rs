@@ -1078,9 +1078,15 @@ pub fn is_ordinal(word: &str) -> bool {
 }
 
 /// True for a word that states a count: digits ("2,400", "38,000"), not a
-/// year, or a number word ("eleven", "dozens", "thousands").
+/// year nor a name with a digit in it ("the A3", "rated 12A"), or a number
+/// word ("eleven", "dozens", "thousands").
 pub fn is_count(word: &str) -> bool {
-    (word.chars().any(|c| c.is_ascii_digit()) && !is_year(word))
+    (word.starts_with(|c: char| c.is_ascii_digit())
+        && ["bn", "m", "k", "s", ""].iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        && !is_year(word))
         || NUMBER_WORDS.contains(&word)
         || [
             "dozen",
@@ -1602,6 +1608,8 @@ mod tests {
             Some(REASON)
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        // "the A3" and "rated 12A" are names, "2.3m" a count.
+        assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
         assert!(passage_terms("It lived about 166 million years ago.").contains(&TIME));
         assert!(!passage_terms("It went missing five years ago.").contains(&TIME));
