@@ -18,6 +18,7 @@ pub mod eval;
 pub mod flags;
 pub mod lexicon;
 pub mod render;
+pub mod roles;
 pub mod search;
 pub mod suite;
 pub mod text;

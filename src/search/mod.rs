@@ -33,6 +33,7 @@ use tantivy::{doc, Index, IndexReader, ReloadPolicy, Searcher, Term};
 use crate::corpus::Corpus;
 use crate::error::Result;
 use crate::flags::FlagKind;
+use crate::roles;
 use crate::thesaurus::Thesaurus;
 use crate::{answer_types, lexicon, text};
 
@@ -285,6 +286,24 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema.build());
         index.tokenizers().register(ANALYZER, analyzer());
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        // The roles each article gives the people it names ("head coach
+        // Dai Morgan"), searched with the passages that name them by
+        // surname alone.
+        let roles: Vec<Vec<roles::Role>> = (0..corpus.articles.len())
+            .map(|a| {
+                roles::roles(
+                    corpus
+                        .passages
+                        .iter()
+                        .filter(|p| p.article_index == a)
+                        .map(|p| p.text.as_str()),
+                )
+            })
+            .collect();
+        tracing::debug!(?roles, "roles");
+        let heading_text = |p: &crate::corpus::Passage| {
+            heading_text(p, roles.get(p.article_index).map_or(&[][..], Vec::as_slice))
+        };
         for (i, p) in corpus.passages.iter().enumerate() {
             let mut document = doc!(
                 text => p.text.as_str(),
@@ -962,14 +981,18 @@ fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String,
 /// What a passage is searched by besides its text: its section heading,
 /// its context, and a star rating said in words ("★★★★☆": "4 stars out of
 /// 5"), so that "How many stars did it get?" finds the review's rating.
-fn heading_text(p: &crate::corpus::Passage) -> String {
-    match text::star_rating(&p.text) {
-        Some((stars, of)) => format!(
-            "{} {} rating {stars} stars out of {of}",
-            p.section, p.context
-        ),
-        None => format!("{} {}", p.section, p.context),
+/// And the roles of the people it names by surname alone ("Morgan has
+/// said…": "head coach").
+fn heading_text(p: &crate::corpus::Passage, roles: &[roles::Role]) -> String {
+    let mut out = format!("{} {}", p.section, p.context);
+    if let Some((stars, of)) = text::star_rating(&p.text) {
+        out.push_str(&format!(" rating {stars} stars out of {of}"));
     }
+    for role in roles::roles_named_in(&p.text, roles) {
+        out.push(' ');
+        out.push_str(&role);
+    }
+    out
 }
 
 #[cfg(test)]
