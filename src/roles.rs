@@ -61,11 +61,10 @@ pub fn roles<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<Role> {
             }
             // "The cinematographer, Tom Hale, shot…": with a comma, only an
             // appositive (not "Despite that growth, Microsoft's China…").
-            if !joined(i, i + 1, false)
-                && !(["the", "a", "an", "its", "his", "her", "their", "our"]
-                    .contains(&words[i - 1].0.as_str())
-                    && passage[words[last].2..].starts_with(','))
-            {
+            let appositive = ["the", "a", "an", "its", "his", "her", "their", "our"]
+                .contains(&words[i - 1].0.as_str())
+                && passage[words[last].2..].starts_with(',');
+            if !joined(i, i + 1, false) && !appositive {
                 continue;
             }
             let before = &words[i - 1].0;
