@@ -717,6 +717,7 @@ impl SearchIndex {
                 let covers = if asking.how_term(word).is_some()
                     || t == answer_types::SHARE
                     || t == answer_types::AGENT
+                    || (t == answer_types::PLACE && how == Match::Unknown)
                 {
                     THESAURUS_COVERAGE
                 } else {
