@@ -40,7 +40,7 @@ const HOW_MEASURE: &[&str] = &[
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
 /// answered by a number ("a trial of 3,100 adults").
-const HOW_SIZE: &[&str] = &["big", "large", "small", "huge"];
+const HOW_SIZE: &[&str] = &["big", "large", "small", "huge", "low"];
 
 /// Words that say how often ("once a day", "weekly", "every two years").
 const FREQUENCY_WORDS: &[&str] = &[
