@@ -728,6 +728,11 @@ impl SearchIndex {
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
             }
+            // "How long will the ban last?": the verb of a duration, not the
+            // opposite of "first" or "open".
+            if word == "last" && i + 1 == words.len() {
+                terms.retain(|t| t.weight > ANTONYM_WEIGHT && t.term != "first");
+            }
             let continues_name = name && last_name == Some(i.wrapping_sub(1));
             if name {
                 last_name = Some(i);
