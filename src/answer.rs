@@ -265,7 +265,20 @@ fn rank(
                     && index.passage_has(h.passage, answer_types::MONEY)
                     && index.title_names(h.passage, c)
             };
-            h.prices = Some(index.prices(h.passage, c) || row_of_title() || unknown(c));
+            // "How much did it cost?" over "The council paid £180,000…":
+            // the heading asks the price of the article's subject, which
+            // its title names ("Council suspends AI chatbot…").
+            let under_a_price_heading = || {
+                index.passage_has(h.passage, answer_types::MONEY)
+                    && text::fold(&p.section).starts_with("how much")
+                    && index.title_names(h.passage, c)
+            };
+            h.prices = Some(
+                index.prices(h.passage, c)
+                    || row_of_title()
+                    || under_a_price_heading()
+                    || unknown(c),
+            );
         }
         // States a value of this kind, or says something is unclear.
         let unclear = p.flags.iter().any(|f| f.kind == FlagKind::Unclear);
