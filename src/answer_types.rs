@@ -412,6 +412,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
     }) || words.iter().any(|w| glued(&w.0))
+        // "120 light years from Earth"
+        || words.windows(3).any(|w| {
+            (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+                && w[1].0 == "light"
+                && matches!(w[2].0.as_str(), "years" | "year")
+        })
         // "a magnitude 6.4 earthquake"
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
         // "runs from 6am to 9pm": a span of time.
@@ -1608,6 +1614,7 @@ mod tests {
             Some(REASON)
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
         // "the A3" and "rated 12A" are names, "2.3m" a count.
         assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
