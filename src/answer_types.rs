@@ -952,7 +952,8 @@ pub fn how_many_of(question: &str) -> Option<String> {
     {
         head += 1;
     }
-    words.get(head).cloned()
+    // "How many times…" counts events, not times.
+    words.get(head).filter(|w| *w != "times").cloned()
 }
 
 /// The thing whose price a "how much does X cost" question asks

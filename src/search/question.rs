@@ -733,6 +733,14 @@ impl SearchIndex {
             if word == "last" && i + 1 == words.len() {
                 terms.retain(|t| t.weight > ANTONYM_WEIGHT && t.term != "first");
             }
+            // "How many times…": a frame, not "times" (nor "second").
+            let how_many_times = word == "times"
+                && i >= 2
+                && word_at(i - 2).as_deref() == Some("how")
+                && word_at(i - 1).as_deref() == Some("many");
+            if how_many_times {
+                terms.truncate(usize::from(how == Match::Exact));
+            }
             let continues_name = name && last_name == Some(i.wrapping_sub(1));
             if name {
                 last_name = Some(i);
@@ -746,7 +754,9 @@ impl SearchIndex {
                 name,
                 // "How long did the outage last?" asks a duration; "last
                 // year" names one.
-                frame: FRAME_WORDS.contains(&word) || (word == "last" && i + 1 == words.len()),
+                frame: FRAME_WORDS.contains(&word)
+                    || (word == "last" && i + 1 == words.len())
+                    || how_many_times,
             });
         }
         // "Who is against it?": when nothing but function words is left, a
