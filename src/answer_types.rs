@@ -378,6 +378,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        // "would be announced in the spring"
+        || words.windows(3).any(|w| {
+            matches!(w[0].0.as_str(), "in" | "by" | "until" | "over")
+                && w[1].0 == "the"
+                && matches!(w[2].0.as_str(), "spring" | "summer" | "autumn" | "winter" | "new")
+                && (w[2].0 != "new" || passage[w[2].2..].trim_start().to_lowercase().starts_with("year"))
+        })
         // "in late autumn", "by early March"
         || words.windows(2).any(|w| {
             ["late", "early", "mid"].contains(&w[0].0.as_str())
@@ -1616,6 +1623,8 @@ mod tests {
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
         assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
+        assert!(passage_terms("More acts will be announced in the spring.").contains(&TIME));
+        assert!(!passage_terms("The bill was passed in the House.").contains(&TIME));
         // "the A3" and "rated 12A" are names, "2.3m" a count.
         assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
