@@ -425,6 +425,10 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 && w[1].0 == "light"
                 && matches!(w[2].0.as_str(), "years" | "year")
         })
+        // "a month-long amnesty", "a week-long strike": a span of time.
+        || ["day-long", "week-long", "month-long", "year-long", "decade-long"]
+            .iter()
+            .any(|span| passage.to_lowercase().contains(span))
         // "a magnitude 6.4 earthquake"
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
         // "runs from 6am to 9pm": a span of time.
