@@ -114,6 +114,8 @@ pub const UNCLEAR: &[&str] = &[
     "not said which",
     "not said why",
     "not said who",
+    "not said in what",
+    "not say in what",
     "not * estimated",
     "not yet known",
     "remain scarce",
