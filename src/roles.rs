@@ -39,11 +39,17 @@ pub fn roles<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<Role> {
         };
         for i in 1..words.len() {
             let (word, _, _) = &words[i];
+            // A name of two capitalised words or more, or one that is no
+            // English word ("the regulator Ofgem").
+            let two = capitalised(i + 2) && joined(i + 1, i + 2, false);
+            let coined = !two
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(n, _, _)| !lexicon::is_word(n));
             if capitalised(i)
                 || !capitalised(i + 1)
-                || !capitalised(i + 2)
+                || !(two || coined)
                 || !joined(i, i + 1, true)
-                || !joined(i + 1, i + 2, false)
                 || STOP_WORDS.contains(&word.as_str())
                 || text::MONTHS.contains(&word.as_str())
                 || text::WEEKDAYS.contains(&word.as_str())
@@ -51,8 +57,9 @@ pub fn roles<'a>(passages: impl IntoIterator<Item = &'a str>) -> Vec<Role> {
             {
                 continue;
             }
-            let mut last = i + 2;
-            while last + 1 < words.len()
+            let mut last = if two { i + 2 } else { i + 1 };
+            while two
+                && last + 1 < words.len()
                 && last + 1 < i + 1 + NAME_MAX_WORDS
                 && capitalised(last + 1)
                 && joined(last, last + 1, false)
@@ -196,6 +203,11 @@ mod tests {
         assert!(pairs("The film was shot by Tom Hale in Cardiff.").is_empty());
         assert!(pairs("He said Tom Hale was right. Lock Gareth Lewis will lead.").is_empty());
         assert!(pairs("It opens on Monday Jan 5.").is_empty());
+        assert_eq!(
+            pairs("The cut, the regulator Ofgem said, starts in May."),
+            vec![("regulator".to_string(), "ofgem".to_string())]
+        );
+        assert!(pairs("It was, the manager Sunday said, fine.").is_empty());
         assert!(pairs("Despite that growth, Microsoft's China arm is small.").is_empty());
     }
 
