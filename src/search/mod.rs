@@ -723,12 +723,21 @@ impl SearchIndex {
         // counts, when the concept is named before it.
         // The first word after the number that starts at `j` ("2.3 million
         // patients": "patients").
+        // ("two to three cups": past the range too.)
         let past_number = |j: usize| {
             let mut k = j + 1;
-            while k < words.len() && answer_types::is_count(&words[k].0) {
-                k += 1;
+            loop {
+                if k < words.len() && answer_types::is_count(&words[k].0) {
+                    k += 1;
+                } else if k + 1 < words.len()
+                    && matches!(words[k].0.as_str(), "to" | "or")
+                    && answer_types::is_count(&words[k + 1].0)
+                {
+                    k += 2;
+                } else {
+                    break k;
+                }
             }
-            k
         };
         let counted_after = |j: usize| {
             let k = past_number(j);
