@@ -335,6 +335,9 @@ fn asks_nothing(message: &str) -> bool {
         ("see", "you"),
         ("about", "time"),
         ("at", "last"),
+        ("get", "well"),
+        ("good", "luck"),
+        ("happy", "birthday"),
     ];
     let words = text::folded_words(message);
     let first = words.first().map(|w| w.0.as_str());
@@ -975,8 +978,9 @@ impl SearchIndex {
 
     /// The analyzed terms of the article's words that are a word done
     /// again: "reopened" for "open", "repaid" for "pay", "rebuilt" for
-    /// "built". Not the words that only look so ("returned" is not "turned"
-    /// again, nor "report" a port).
+    /// "built"; or the word negated: "unhurt" for "hurt". Not the words
+    /// that only look so ("returned" is not "turned" again, nor "report" a
+    /// port, nor "unit" an "it" undone).
     fn repeated_forms(&self, word: &str) -> Vec<String> {
         /// Words of "re" and another word that mean something else.
         const NOT_AGAIN: &[&str] = &[
@@ -1015,21 +1019,32 @@ impl SearchIndex {
             "reveal",
             "reward",
         ];
-        let again = format!("re{word}");
+        /// Words of "un" and another word that are no negation of it.
+        const NOT_NEGATED: &[&str] = &[
+            "under", "undo", "unit", "union", "unique", "univers", "until", "unrest", "unless",
+        ];
         if word.chars().count() < 3 {
             return Vec::new();
         }
-        let key: String = again.chars().take(PREFIX).collect();
-        self.by_prefix
-            .get(&key)
-            .into_iter()
-            .flatten()
-            .filter(|(w, _)| {
-                (w.starts_with(&again) || related_forms(&again, w))
-                    && !NOT_AGAIN.iter().any(|n| w.starts_with(n))
-            })
-            .map(|(_, t)| t.clone())
-            .collect()
+        let mut out = Vec::new();
+        // "Was she hurt?" and the article says "She was unhurt": the
+        // word negated answers it too.
+        for (prefix, not) in [("re", NOT_AGAIN), ("un", NOT_NEGATED)] {
+            let again = format!("{prefix}{word}");
+            let key: String = again.chars().take(PREFIX).collect();
+            out.extend(
+                self.by_prefix
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(w, _)| {
+                        (w.starts_with(&again) || related_forms(&again, w))
+                            && !not.iter().any(|n| w.starts_with(n))
+                    })
+                    .map(|(_, t)| t.clone()),
+            );
+        }
+        out
     }
 
     /// The name an acronym stands for in the corpus, as analyzed words
@@ -1239,6 +1254,7 @@ mod tests {
         assert!(asks_nothing("heads!") && !asks_nothing("who won?!"));
         assert!(asks_nothing("what a game") && !asks_nothing("what a deal is it?"));
         assert!(asks_nothing("come on england") && !asks_nothing("come on, when is it?"));
+        assert!(asks_nothing("get well soon ava") && asks_nothing("good luck lads"));
         assert!(!asks_nothing(
             "lmao microsoft really said its pretty awesome"
         ));
