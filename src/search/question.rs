@@ -1335,10 +1335,11 @@ mod tests {
     }
 
     #[test]
-    fn a_word_done_again_answers_for_the_word() {
+    fn a_word_done_again_or_negated_answers_for_the_word() {
         let c = Corpus::from_text(
             "t",
-            "The road was reopened on Tuesday. Power was restored to 40,000 homes.\n",
+            "The road was reopened on Tuesday. Power was restored to 40,000 homes. \
+             The driver was unhurt. The unit is closed.\n",
             &Flagger::default(),
         )
         .expect("corpus");
@@ -1355,6 +1356,9 @@ mod tests {
         // "restored" is not "stored" again, nor near enough "stop" again.
         assert!(terms("Was power stored?", "stored").is_empty());
         assert!(terms("Did they stop it?", "stop").is_empty());
+        // The word negated, but not a word that only starts so.
+        assert_eq!(terms("Was the driver hurt?", "hurt"), ["unhurt"]);
+        assert!(terms("Is the unit open?", "unit").iter().all(|t| t == "unit"));
     }
 
     #[test]
