@@ -30,6 +30,9 @@ pub const COUNTED_COVERAGE: f32 = 0.35;
 /// one (the expected answer type); again for a percentage when it asks for a
 /// share, and for a name when it asks which.
 const NUMBER_BONUS: f32 = 1.3;
+/// What a passage saying what will happen gains for a question asking what
+/// will.
+const FUTURE_BONUS: f32 = 1.3;
 /// Score factor for a passage naming a place when the question asks where,
 /// someone when it asks who, a date when it asks when: more than for a
 /// number, since a passage that names no place cannot say where.
@@ -203,6 +206,10 @@ fn rank(
     let defined = answer_types::defined_term(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
     // the final?" is not, by a passage saying when someone spoke.
+    let asks_future = text::folded_words(question)
+        .iter()
+        .take(4)
+        .any(|(w, _, _)| w == "will");
     let asks_past = text::folded_words(question)
         .get(1)
         .is_some_and(|(w, _, _)| ["did", "was", "were", "had"].contains(&w.as_str()));
@@ -342,6 +349,11 @@ fn rank(
         }
         if which_days && answer_types::names_a_day(&p.text) {
             h.score *= TYPE_BONUS;
+        }
+        // "How much will the fee be?": the passage saying what will be, not
+        // what was ("raised about £3.8bn last year").
+        if asks_future && answer_types::speaks_of_the_future(&p.text) {
+            h.score *= FUTURE_BONUS;
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;

@@ -1072,6 +1072,19 @@ pub fn who_predicate(question: &str) -> Option<String> {
     (!AUXILIARIES.contains(&second.as_str())).then(|| second.clone())
 }
 
+/// True when a passage says what will happen: "will rise", "is expected
+/// to", "plans to", "is due to".
+pub fn speaks_of_the_future(passage: &str) -> bool {
+    let words = text::folded_words(passage);
+    words.iter().any(|(w, _, _)| w == "will" || w == "won't")
+        || words.windows(2).any(|w| {
+            matches!(
+                w[0].0.as_str(),
+                "expected" | "plans" | "planned" | "due" | "set" | "going"
+            ) && w[1].0 == "to"
+        })
+}
+
 /// True for an ordinal: "third", "ninth", "21st".
 pub fn is_ordinal(word: &str) -> bool {
     const ORDINALS: &[&str] = &[
@@ -1629,6 +1642,9 @@ mod tests {
         assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
         assert!(passage_terms("More acts will be announced in the spring.").contains(&TIME));
         assert!(!passage_terms("The bill was passed in the House.").contains(&TIME));
+        assert!(speaks_of_the_future("The fee will rise to £180."));
+        assert!(speaks_of_the_future("Buses are expected to use it."));
+        assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));
         // "the A3" and "rated 12A" are names, "2.3m" a count.
         assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
