@@ -121,6 +121,7 @@ fn rank(
     let wants_number = answer_types::asks_for_a_number(question);
     let who_is_the = answer_types::asks_who_is_the(question);
     let what_called = answer_types::asks_what_called(question);
+    let called_thing = answer_types::called_thing(question);
     let how_old = answer_types::asks_how_old(question);
     // The last word of a name the question asks about ("How old is Sian
     // Lloyd?": "lloyd"), written capitalised after its first word.
@@ -325,7 +326,13 @@ fn rank(
             h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));
         }
         if what_called {
-            h.names_someone = Some(answer_types::gives_a_name(&p.text));
+            // "named solanocidin", or "The Swing Gate Bridge" for the bridge.
+            h.names_someone = Some(
+                answer_types::gives_a_name(&p.text)
+                    || called_thing
+                        .as_deref()
+                        .is_some_and(|t| answer_types::names_the(&p.text, t)),
+            );
         }
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;

@@ -1419,6 +1419,32 @@ pub fn asks_what_called(question: &str) -> bool {
     }
 }
 
+/// The thing a "what is it called" question asks the name of, folded:
+/// "What is the bridge called?" → "bridge".
+pub fn called_thing(question: &str) -> Option<String> {
+    let words = text::folded_words(question);
+    let at = words.iter().position(|(w, _, _)| w == "called")?;
+    words[..at]
+        .iter()
+        .rev()
+        .map(|(w, _, _)| w)
+        .find(|w| !crate::search::STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+}
+
+/// True when a passage calls the thing by a name: "The Swing Gate Bridge"
+/// for the bridge, capitalised words ending in the thing's own word.
+pub fn names_the(passage: &str, thing: &str) -> bool {
+    let words = text::folded_words(passage);
+    let capitalised = |k: usize| passage[words[k].1..].starts_with(char::is_uppercase);
+    (1..words.len()).any(|k| {
+        (words[k].0 == thing || words[k].0.strip_suffix('s') == Some(thing))
+            && capitalised(k)
+            && capitalised(k - 1)
+            && passage[words[k - 1].2..words[k].1].trim().is_empty()
+    })
+}
+
 /// True when a passage gives something a name: "named solanocidin",
 /// "called Ozempic", "known as HBM", "dubbed…"; not "so-called superbugs".
 pub fn gives_a_name(passage: &str) -> bool {
@@ -1642,6 +1668,18 @@ mod tests {
         assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
         assert!(passage_terms("More acts will be announced in the spring.").contains(&TIME));
         assert!(!passage_terms("The bill was passed in the House.").contains(&TIME));
+        assert_eq!(
+            called_thing("What is the bridge called?").as_deref(),
+            Some("bridge")
+        );
+        assert!(names_the(
+            "The Swing Gate Bridge, which cost £120m, opened.",
+            "bridge"
+        ));
+        assert!(!names_the(
+            "The bridge opened. Bridge works continue.",
+            "bridge"
+        ));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
         assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));

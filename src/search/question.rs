@@ -763,7 +763,9 @@ impl SearchIndex {
                 // year" names one.
                 frame: FRAME_WORDS.contains(&word)
                     || (word == "last" && i + 1 == words.len())
-                    || how_many_times,
+                    || how_many_times
+                    // "What is the bridge called?" asks for a name.
+                    || (word == "called" && answer_types::asks_what_called(question)),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
