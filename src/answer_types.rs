@@ -392,6 +392,18 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         })
         // "lived about 166 million years ago"
         || long_ago(passage, &words)
+        // "buried around 920AD", "in AD 43", "500 BC"
+        || words.iter().any(|(w, _, _)| {
+            ["ad", "bc", "bce", "ce"].iter().any(|era| {
+                w.strip_suffix(era)
+                    .is_some_and(|n| !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit()))
+            })
+        })
+        || words.windows(2).any(|w| {
+            let digits = |x: &str| !x.is_empty() && x.len() <= 4 && x.chars().all(|c| c.is_ascii_digit());
+            (w[0].0 == "ad" && digits(&w[1].0))
+                || (digits(&w[0].0) && matches!(w[1].0.as_str(), "bc" | "bce"))
+        })
         // "within a week", "in two months"
         || words.windows(3).any(|w| {
             ["within", "in"].contains(&w[0].0.as_str())
