@@ -354,6 +354,8 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
         })
         || words.iter().any(|(w, _, _)| is_clock(w))
+        // "19:40 — The Portree lifeboat is launched": a 24-hour time.
+        || has_24_hour_time(passage)
         // "until at least Friday", "from Monday": a day a thing starts or
         // ends, not the day something was said.
         || words.iter().enumerate().any(|(i, (w, _, _))| {
@@ -600,6 +602,29 @@ fn is_clock_or_day(w: &str) -> bool {
 }
 
 /// "6am", "9.30pm", "5:45am".
+/// True when a passage holds a time of day written "19:40" or "09:00".
+fn has_24_hour_time(passage: &str) -> bool {
+    let b = passage.as_bytes();
+    (0..b.len()).any(|i| {
+        b[i] == b':'
+            && i >= 1
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+            && {
+                let start = if i >= 2 && b[i - 2].is_ascii_digit() {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                let hour: u32 = passage[start..i].parse().unwrap_or(99);
+                let minute: u32 = passage[i + 1..i + 3].parse().unwrap_or(99);
+                (start == 0 || !b[start - 1].is_ascii_digit()) && hour < 24 && minute < 60
+            }
+    })
+}
+
 fn is_clock(w: &str) -> bool {
     w.strip_suffix("am")
         .or_else(|| w.strip_suffix("pm"))
