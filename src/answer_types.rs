@@ -1470,15 +1470,26 @@ pub fn called_thing(question: &str) -> Option<String> {
 }
 
 /// True when a passage calls the thing by a name: "The Swing Gate Bridge"
-/// for the bridge, capitalised words ending in the thing's own word.
+/// for the bridge, capitalised words ending in the thing's own word, or
+/// "the ferry MV Hebridean Star", the thing's word before two capitalised
+/// ones.
 pub fn names_the(passage: &str, thing: &str) -> bool {
     let words = text::folded_words(passage);
-    let capitalised = |k: usize| passage[words[k].1..].starts_with(char::is_uppercase);
-    (1..words.len()).any(|k| {
-        (words[k].0 == thing || words[k].0.strip_suffix('s') == Some(thing))
-            && capitalised(k)
-            && capitalised(k - 1)
-            && passage[words[k - 1].2..words[k].1].trim().is_empty()
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| passage[w.1..].starts_with(char::is_uppercase))
+    };
+    let joined = |a: usize, b: usize| passage[words[a].2..words[b].1].trim().is_empty();
+    (0..words.len()).any(|k| {
+        let is_thing = words[k].0 == thing || words[k].0.strip_suffix('s') == Some(thing);
+        let ends_a_name = k >= 1 && capitalised(k) && capitalised(k - 1) && joined(k - 1, k);
+        let before_a_name = !capitalised(k)
+            && capitalised(k + 1)
+            && capitalised(k + 2)
+            && joined(k, k + 1)
+            && joined(k + 1, k + 2);
+        is_thing && (ends_a_name || before_a_name)
     })
 }
 
