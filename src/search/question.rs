@@ -156,6 +156,8 @@ const FRAME_WORDS: &[&str] = &[
     "somewhere",
     "elsewhere",
     "held",
+    "options",
+    "option",
     "located",
     "situated",
     "based",
