@@ -593,7 +593,12 @@ impl SearchIndex {
                             | "which"
                     )
                 );
-            if word.chars().count() > 40 || (self.stop.contains(word) && !knowing) {
+            // "Why did NICE say no?": a word in capitals is a name, not chat.
+            let shouted_name = !first
+                && original.chars().count() >= 3
+                && original.chars().all(|c| c.is_ascii_uppercase());
+            if word.chars().count() > 40 || (self.stop.contains(word) && !knowing && !shouted_name)
+            {
                 continue;
             }
             let Some(term) = analyze(&mut an, word).into_iter().next() else {
@@ -1366,6 +1371,22 @@ mod tests {
         assert!(terms("Did they stop it?", "stop").is_empty());
         // The word negated.
         assert_eq!(terms("Was the driver hurt?", "hurt"), ["unhurt"]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_no_chat_word() {
+        let c = Corpus::from_text(
+            "t",
+            "The watchdog, NICE, said the drug cost too much. It was nice to see.\n",
+            &Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let words = |q: &str| -> Vec<String> {
+            i.plan(q).concepts.iter().map(|c| c.word.clone()).collect()
+        };
+        assert!(words("Why did NICE say no?").contains(&"NICE".to_string()));
+        assert!(!words("nice, why did it cost so much?").contains(&"nice".to_string()));
     }
 
     #[test]
