@@ -116,6 +116,8 @@ pub const UNCLEAR: &[&str] = &[
     "not said who",
     "not said in what",
     "not say in what",
+    "not said on what",
+    "not say on what",
     "not * estimated",
     "not yet known",
     "remain scarce",
