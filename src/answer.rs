@@ -205,23 +205,18 @@ fn rank(
     let which_days = answer_types::asks_which_days(question);
     // "What is a section 114 notice?": the passage that says what it is.
     let defined = answer_types::defined_term(question);
+    let question_words = text::folded_words(question);
     // "When did it start?" is answered by "on Friday afternoon"; "When is
     // the final?" is not, by a passage saying when someone spoke.
-    let asks_future = text::folded_words(question)
-        .iter()
-        .take(4)
-        .any(|(w, _, _)| w == "will");
-    let asks_past = text::folded_words(question)
+    let asks_past = question_words
         .get(1)
         .is_some_and(|(w, _, _)| ["did", "was", "were", "had"].contains(&w.as_str()));
+    // "How much will the fee be?", "When will it open?"
+    let asks_future = question_words.iter().take(4).any(|(w, _, _)| w == "will");
     // "How long will it last?" and the passage says "It is not clear how
     // long it will last": the question's own words, said to be unknown.
     let wh: Vec<String> = match asked {
-        Some("how") => text::folded_words(question)
-            .iter()
-            .take(2)
-            .map(|w| w.0.clone())
-            .collect(),
+        Some("how") => question_words.iter().take(2).map(|w| w.0.clone()).collect(),
         Some(w) => vec![w.to_string()],
         None => Vec::new(),
     };
@@ -378,7 +373,18 @@ fn rank(
             .then(a.passage.cmp(&b.passage))
     });
     for h in hits.iter().take(3) {
-        tracing::trace!(passage = h.passage, score = h.score, coverage = h.coverage, matched = h.matched, counts = ?h.counts, prices = ?h.prices, names_someone = ?h.names_someone, dated = ?h.dated, has_names = h.has_names, "hit");
+        tracing::trace!(
+            passage = h.passage,
+            score = h.score,
+            coverage = h.coverage,
+            matched = h.matched,
+            counts = ?h.counts,
+            prices = ?h.prices,
+            names_someone = ?h.names_someone,
+            dated = ?h.dated,
+            has_names = h.has_names,
+            "hit"
+        );
     }
     hits
 }
