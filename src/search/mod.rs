@@ -289,25 +289,25 @@ impl SearchIndex {
         // The roles each article gives the people it names ("head coach
         // Dai Morgan"), searched with the passages that name them by
         // surname alone.
-        let roles: Vec<Vec<roles::Role>> = (0..corpus.articles.len())
-            .map(|a| {
-                roles::roles(
-                    corpus
-                        .passages
-                        .iter()
-                        .filter(|p| p.article_index == a)
-                        .map(|p| p.text.as_str()),
-                )
-            })
-            .collect();
+        let mut texts: Vec<Vec<&str>> = vec![Vec::new(); corpus.articles.len()];
+        for p in &corpus.passages {
+            if let Some(t) = texts.get_mut(p.article_index) {
+                t.push(&p.text);
+            }
+        }
+        let roles: Vec<Vec<roles::Role>> = texts.into_iter().map(roles::roles).collect();
         tracing::debug!(?roles, "roles");
-        let heading_text = |p: &crate::corpus::Passage| {
-            heading_text(p, roles.get(p.article_index).map_or(&[][..], Vec::as_slice))
-        };
-        for (i, p) in corpus.passages.iter().enumerate() {
+        // Each passage's heading field, built once for the index and for
+        // the passage's terms below.
+        let headings: Vec<String> = corpus
+            .passages
+            .iter()
+            .map(|p| heading_text(p, roles.get(p.article_index).map_or(&[][..], Vec::as_slice)))
+            .collect();
+        for (i, (p, heading_text)) in corpus.passages.iter().zip(&headings).enumerate() {
             let mut document = doc!(
                 text => p.text.as_str(),
-                heading => heading_text(p),
+                heading => heading_text.as_str(),
                 pid => i as u64,
             );
             for kind in answer_types::passage_kinds(&p.text, &p.section) {
@@ -338,10 +338,9 @@ impl SearchIndex {
         let mut passage_article = Vec::with_capacity(corpus.passages.len());
         let mut article_df: Vec<(HashMap<String, u32>, u32)> = Vec::new();
         let mut capitalised = HashSet::new();
-        for p in &corpus.passages {
+        for (p, heading) in corpus.passages.iter().zip(&headings) {
             let mut terms = HashSet::new();
-            let heading = heading_text(p);
-            for source in [&p.text, &heading] {
+            for source in [&p.text, heading] {
                 for (w, start, _) in text::folded_words(source) {
                     let w = strip_possessive(&w).to_string();
                     if source[start..].starts_with(char::is_uppercase) {
@@ -987,11 +986,11 @@ fn collect_acronyms(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String,
     }
 }
 
-/// What a passage is searched by besides its text: its section heading,
-/// its context, and a star rating said in words ("★★★★☆": "4 stars out of
-/// 5"), so that "How many stars did it get?" finds the review's rating.
-/// And the roles of the people it names by surname alone ("Morgan has
-/// said…": "head coach").
+/// What a passage is searched by besides its text: its section heading;
+/// its context; a star rating said in words ("★★★★☆": "4 stars out of 5"),
+/// so that "How many stars did it get?" finds the review's rating; and the
+/// roles of the people it names by surname alone ("Morgan has said…":
+/// "head coach").
 fn heading_text(p: &crate::corpus::Passage, roles: &[roles::Role]) -> String {
     let mut out = format!("{} {}", p.section, p.context);
     if let Some((stars, of)) = text::star_rating(&p.text) {
