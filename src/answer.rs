@@ -34,8 +34,9 @@ const NUMBER_BONUS: f32 = 1.3;
 /// will.
 const FUTURE_BONUS: f32 = 1.3;
 /// Score factor for a passage naming a place when the question asks where,
-/// someone when it asks who, a date when it asks when: more than for a
-/// number, since a passage that names no place cannot say where.
+/// someone when it asks who, a date when it asks when, a reason when it
+/// asks why: more than for a number, since a passage that names no place
+/// cannot say where.
 const TYPE_BONUS: f32 = 2.0;
 /// Score factor for a passage under a heading that asks the question's own
 /// kind of question ("Why the deal was blocked" for "Why was the merger
@@ -161,7 +162,7 @@ fn rank(
         (
             answer_types::interrogative(question) == Some("why"),
             answer_types::REASON,
-            NUMBER_BONUS,
+            TYPE_BONUS,
         ),
         (
             answer_types::asks_which(question),
