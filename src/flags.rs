@@ -257,8 +257,10 @@ mod tests {
         );
         assert_eq!(
             kinds("The company did not immediately return a call seeking comment.")[0].1,
-            "did not immediately return"
+            "did not immediately return a call"
         );
+        // Not coming home.
+        assert!(kinds("They were reported missing when they did not return by 4pm.").is_empty());
         assert_eq!(
             kinds("Whether the state will cover the overrun was not clear.")[0],
             (FlagKind::Unclear, "was not clear".to_string())
