@@ -738,6 +738,16 @@ impl SearchIndex {
                     SYNONYM_COVERAGE
                 };
                 terms.push(QueryTerm::new(t, SYNONYM_WEIGHT, covers));
+                // "How big were the waves?": "more than two metres" is a
+                // size too.
+                // ("How low are the reservoirs?" asks a level: "38%".)
+                if t == answer_types::NUMBER && asking.how_term(word).is_some() && word != "low" {
+                    terms.push(QueryTerm::new(
+                        answer_types::MEASURE,
+                        SYNONYM_WEIGHT,
+                        covers,
+                    ));
+                }
             }
             if how == Match::Unknown && !terms.is_empty() {
                 how = Match::Synonym;
