@@ -156,6 +156,7 @@ const FRAME_WORDS: &[&str] = &[
     "somewhere",
     "elsewhere",
     "held",
+    "current",
     "options",
     "option",
     "located",
