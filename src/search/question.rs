@@ -1143,6 +1143,12 @@ mod tests {
     use crate::corpus::Corpus;
     use crate::flags::Flagger;
 
+    /// The index of a one-article corpus of `text`.
+    fn index_of(text: &str) -> SearchIndex {
+        let c = Corpus::from_text("t", text, &Flagger::default()).expect("corpus");
+        SearchIndex::build(&c).expect("index")
+    }
+
     fn index() -> (Corpus, SearchIndex) {
         let c = Corpus::from_text(
             "t",
@@ -1158,13 +1164,7 @@ mod tests {
 
     #[test]
     fn a_question_of_function_words_asks_their_relation() {
-        let c = Corpus::from_text(
-            "t",
-            "Shop owners opposed the law, saying it would hurt trade.\n",
-            &Flagger::default(),
-        )
-        .expect("corpus");
-        let i = SearchIndex::build(&c).expect("index");
+        let i = index_of("Shop owners opposed the law, saying it would hurt trade.\n");
         let plan = i.plan("Who is against it?");
         assert_eq!(plan.concepts.len(), 1, "{plan:?}");
         assert!(plan.concepts[0].terms.iter().any(|t| t.term == "oppos"));
@@ -1309,13 +1309,7 @@ mod tests {
 
     #[test]
     fn a_name_the_thesaurus_spells_out_is_mentioned() {
-        let c = Corpus::from_text(
-            "t",
-            "Drivers of electric cars will pay road tax from April.\n",
-            &Flagger::default(),
-        )
-        .expect("corpus");
-        let i = SearchIndex::build(&c).expect("index");
+        let i = index_of("Drivers of electric cars will pay road tax from April.\n");
         assert_eq!(i.plan("Do EVs pay road tax?").unknown_name, None);
         assert_eq!(
             i.plan("Do Teslas pay road tax?").unknown_name.as_deref(),
@@ -1325,13 +1319,7 @@ mod tests {
 
     #[test]
     fn a_particle_after_the_object_belongs_to_the_verb() {
-        let c = Corpus::from_text(
-            "t",
-            "The museum will return the bronzes to Nigeria next spring.\n",
-            &Flagger::default(),
-        )
-        .expect("corpus");
-        let i = SearchIndex::build(&c).expect("index");
+        let i = index_of("The museum will return the bronzes to Nigeria next spring.\n");
         // Each concept's word and whether "return" is among its terms.
         let plan = |q: &str| -> Vec<(String, bool)> {
             i.plan(q)
@@ -1360,14 +1348,10 @@ mod tests {
 
     #[test]
     fn a_word_done_again_or_negated_answers_for_the_word() {
-        let c = Corpus::from_text(
-            "t",
+        let i = index_of(
             "The road was reopened on Tuesday. Power was restored to 40,000 homes. \
              The driver was unhurt.\n",
-            &Flagger::default(),
-        )
-        .expect("corpus");
-        let i = SearchIndex::build(&c).expect("index");
+        );
         let terms = |q: &str, word: &str| -> Vec<String> {
             i.plan(q)
                 .concepts
@@ -1386,13 +1370,7 @@ mod tests {
 
     #[test]
     fn a_name_in_capitals_is_no_chat_word() {
-        let c = Corpus::from_text(
-            "t",
-            "The watchdog, NICE, said the drug cost too much. It was nice to see.\n",
-            &Flagger::default(),
-        )
-        .expect("corpus");
-        let i = SearchIndex::build(&c).expect("index");
+        let i = index_of("The watchdog, NICE, said the drug cost too much. It was nice to see.\n");
         let words = |q: &str| -> Vec<String> {
             i.plan(q).concepts.iter().map(|c| c.word.clone()).collect()
         };
