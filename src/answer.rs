@@ -358,6 +358,14 @@ fn rank(
         if asks_future && answer_types::speaks_of_the_future(&p.text) {
             h.score *= FUTURE_BONUS;
         }
+        // "Why did it close?": "closed in 2024 when its owner put it up for
+        // sale".
+        if asked == Some("why")
+            && !index.passage_has(h.passage, answer_types::REASON)
+            && index.explains(&p.text, &plan.concepts)
+        {
+            h.score *= TYPE_BONUS;
+        }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {
             h.score *= NUMBER_BONUS;
         }

@@ -30,6 +30,8 @@ pub const REASON: &str = "\u{1}reason";
 /// Someone who did something, named after "by": "The score, by the folk
 /// musician Gwen Pugh", "a report by the Resolution Foundation".
 pub const AGENT: &str = "\u{1}agent";
+/// A score or a tally: "beat Price 7-4", "a 3–0 win", "voted 7-4".
+pub const SCORE: &str = "\u{1}score";
 
 /// Adjectives that, after "how", ask for a measure ("how long", "how far"):
 /// answered by a number with a unit ("30 days", "57 km"). "How old" asks
@@ -107,6 +109,7 @@ const ASKING: &[(&str, &[&str])] = &[
         "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled",
     ]),
     (NUMBER, &["number", "numbers", "figure", "figures", "total", "count"]),
+    (SCORE, &["score", "scores", "scoreline"]),
     (PLACE, &[
         "country", "countries", "city", "cities", "town", "towns", "region", "regions", "place",
         "places", "location", "locations",
@@ -161,6 +164,15 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // "dates from the fourth century" (not "went missing five years
         // ago": a date, not an age).
         || long_ago(passage, words)
+        // "has stood since 1742", "founded in 1890": the year it is counted
+        // from.
+        || words.windows(3).any(|w| {
+            let year = |x: &str| {
+                x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()) && (x.starts_with('1') || x.starts_with("20"))
+            };
+            (matches!(w[0].0.as_str(), "since" | "founded" | "established" | "built")
+                && (year(&w[1].0) || (w[1].0 == "in" && year(&w[2].0))))
+        })
         || words.windows(2).any(|w| {
             matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
                 && matches!(w[1].0.as_str(), "old")
@@ -513,7 +525,24 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if names_an_agent(passage, &words) {
         out.push(AGENT);
     }
+    if states_a_score(passage) {
+        out.push(SCORE);
+    }
     out
+}
+
+/// True when a passage holds a score or tally written with a hyphen or
+/// dash: "beating Price 7-4", "a 3–0 win", "121-110"; not a season
+/// ("2024-25") nor a telephone number ("1-800-555-0199").
+fn states_a_score(passage: &str) -> bool {
+    passage.split_whitespace().any(|token| {
+        let t = token.trim_matches(|c: char| !c.is_ascii_digit());
+        let parts: Vec<&str> = t.split(['-', '–']).collect();
+        parts.len() == 2
+            && parts
+                .iter()
+                .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// True when "by" is followed, within a few lower-case words, by a

@@ -794,6 +794,31 @@ impl SearchIndex {
             })
     }
 
+    /// True when a passage tells why a word of the question happened in a
+    /// clause after it: "closed in 2024 when its owner put it up for sale",
+    /// "resigned after the report was published". ("When" and "after"
+    /// give a time too, so only next to the question's own word.)
+    pub fn explains(&self, passage: &str, question: &[Concept]) -> bool {
+        const WINDOW: usize = 6;
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        let mut own = |k: usize| {
+            analyze(&mut an, &words[k].0).into_iter().next().is_some_and(|t| {
+                question
+                    .iter()
+                    .filter(|c| !c.frame && !c.name)
+                    .any(|c| c.terms.first().is_some_and(|q| q.term == t && q.weight >= 1.0))
+            })
+        };
+        let at: Vec<usize> = (0..words.len()).filter(|&i| own(i)).collect();
+        at.into_iter().any(|i| {
+            (i + 1..(i + WINDOW + 1).min(words.len())).any(|j| {
+                matches!(words[j].0.as_str(), "when" | "after")
+                    && !passage[words[i].2..words[j].1].contains(['.', ';', '!', '?'])
+            })
+        })
+    }
+
     /// True when the passage (by index) names the concept (its word, forms
     /// or relations) and states an amount of money: "The glasses will cost
     /// $799" prices the glasses, not the company's shares. (The whole
