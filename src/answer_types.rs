@@ -1747,6 +1747,23 @@ mod tests {
     }
 
     #[test]
+    fn scores_and_a_things_age() {
+        let has = |p: &str, kind| passage_terms(p).contains(&kind);
+        assert!(has("Van Leeuwen beat Price 7-4 in the final.", SCORE));
+        assert!(has("a 3–0 home defeat", SCORE));
+        assert!(!has("in the 2024-25 season", SCORE));
+        assert!(!has("Call 1-800-555-0199.", SCORE));
+        // The year a thing is counted from is its age; "since 2020" of
+        // prices is not.
+        assert!(has(
+            "The Plough, which has stood there since 1742, closed.",
+            AGE
+        ));
+        assert!(has("The club was founded in 1890.", AGE));
+        assert!(!has("Prices have risen 20% in 2024.", AGE));
+    }
+
+    #[test]
     fn passages_that_name_a_place() {
         assert!(passage_terms("built on a former rail yard next to the bridge").contains(&PLACE));
         assert!(passage_terms("will close a blade factory in Rostock").contains(&PLACE));

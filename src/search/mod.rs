@@ -803,12 +803,16 @@ impl SearchIndex {
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
         let mut own = |k: usize| {
-            analyze(&mut an, &words[k].0).into_iter().next().is_some_and(|t| {
-                question
-                    .iter()
-                    .filter(|c| !c.frame && !c.name)
-                    .any(|c| c.terms.first().is_some_and(|q| q.term == t && q.weight >= 1.0))
-            })
+            analyze(&mut an, &words[k].0)
+                .into_iter()
+                .next()
+                .is_some_and(|t| {
+                    question.iter().filter(|c| !c.frame && !c.name).any(|c| {
+                        c.terms
+                            .first()
+                            .is_some_and(|q| q.term == t && q.weight >= 1.0)
+                    })
+                })
         };
         let at: Vec<usize> = (0..words.len()).filter(|&i| own(i)).collect();
         at.into_iter().any(|i| {
@@ -1047,6 +1051,29 @@ mod tests {
             analyze(&mut an, "14th 1st 22nd 3rd 4x4 th"),
             vec!["14", "1", "22", "3", "4x4", "th"]
         );
+    }
+
+    #[test]
+    fn a_when_or_after_clause_on_the_questions_verb_explains_it() {
+        let c = Corpus::from_text(
+            "t",
+            "The pub closed in 2024.\n",
+            &crate::flags::Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let plan = i.plan("Why did it close?");
+        assert!(i.explains(
+            "It closed in 2024 when its owner put it up for sale.",
+            &plan.concepts
+        ));
+        assert!(i.explains("The pub closed after the owner retired.", &plan.concepts));
+        // Another word's clause, or the next sentence, says nothing of why.
+        assert!(!i.explains(
+            "It closed in 2024. When it reopens is unclear.",
+            &plan.concepts
+        ));
+        assert!(!i.explains("When the pub opened in 1742, it was small.", &plan.concepts));
     }
 
     #[test]

@@ -655,8 +655,12 @@ impl SearchIndex {
                 how = Match::Corrected;
             }
             // "Is the road open?" and the article says only "reopened".
+            // "Can it get into your blood?" and the article says only
+            // "bloodstream".
             let again = if how == Match::Unknown {
-                self.repeated_forms(word)
+                let mut again = self.repeated_forms(word);
+                again.extend(self.compounds(word));
+                again
             } else {
                 Vec::new()
             };
@@ -1071,6 +1075,34 @@ impl SearchIndex {
         out
     }
 
+    /// The analyzed terms of the article's words that are the word with
+    /// another word joined on: "bloodstream" for "blood", "waterfront" for
+    /// "water". The word has five letters or more and the rest is an
+    /// English word of four or more, so "carpet" is no car, "passage" no
+    /// pass, nor "sightings" a sigh.
+    fn compounds(&self, word: &str) -> Vec<String> {
+        const LEAST: usize = 4;
+        if word.chars().count() <= LEAST {
+            return Vec::new();
+        }
+        let key: String = word.chars().take(PREFIX).collect();
+        self.by_prefix
+            .get(&key)
+            .into_iter()
+            .flatten()
+            // ("Riverside" is a name, not a river.)
+            .filter(|(w, _)| !self.capitalised.contains(w))
+            .filter(|(w, _)| {
+                w.strip_prefix(word).is_some_and(|rest| {
+                    rest.chars().count() >= LEAST
+                        && rest.chars().all(|c| c.is_ascii_lowercase())
+                        && lexicon::is_word(rest)
+                })
+            })
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
+
     /// The name an acronym stands for in the corpus, as analyzed words
     /// separated by spaces: "FDA" (or "fda", not being an English word) →
     /// "food drug administr".
@@ -1366,6 +1398,29 @@ mod tests {
         assert!(terms("Did they stop it?", "stop").is_empty());
         // The word negated.
         assert_eq!(terms("Was the driver hurt?", "hurt"), ["unhurt"]);
+    }
+
+    #[test]
+    fn a_compound_answers_for_its_first_word() {
+        let i = index_of(
+            "Particles can pass into the bloodstream. Riverside United won. \
+             The sightings were rare.\n",
+        );
+        let terms = |q: &str, word: &str| -> Vec<String> {
+            i.plan(q)
+                .concepts
+                .iter()
+                .filter(|c| c.word == word)
+                .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
+                .collect()
+        };
+        assert_eq!(
+            terms("Can it get into your blood?", "blood"),
+            ["bloodstream"]
+        );
+        // A name is no compound, nor is a short word's look-alike.
+        assert!(terms("Is the river clean?", "river").is_empty());
+        assert!(terms("sigh", "sigh").is_empty());
     }
 
     #[test]
