@@ -1530,7 +1530,21 @@ pub fn asks_for_advice(question: &str) -> bool {
             ]
             | ["should", "i" | "we", ..]
             | ["how", "to", ..]
-    )
+    ) || which_should_i(question)
+}
+
+/// "Which water filter should I buy?", "What time can we visit?": which
+/// thing to choose, asked for oneself.
+fn which_should_i(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .take(6)
+        .collect();
+    matches!(words.first().map(String::as_str), Some("which" | "what"))
+        && words.windows(2).skip(2).any(|w| {
+            matches!(w[0].as_str(), "should" | "can") && matches!(w[1].as_str(), "i" | "we")
+        })
 }
 
 /// A currency sign before a number ("$6 billion", "€ 40"), a number
@@ -1893,6 +1907,8 @@ mod tests {
         assert!(!asks_for_advice("What do we know for sure?"));
         assert!(!asks_for_advice("How do the farmers grow apples?"));
         assert!(!asks_for_advice("What did I miss?"));
+        assert!(asks_for_advice("Which water filter should I buy?"));
+        assert!(!asks_for_advice("Which brands should regulators name?"));
     }
 
     #[test]
