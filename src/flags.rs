@@ -297,6 +297,7 @@ mod tests {
         // More wordings, from articles of other styles.
         for unclear in [
             "What will happen to the mosaic has not been decided.",
+            "The health effects are not known.",
             "There is no word on when the line will reopen.",
             "Details of the settlement were not released.",
             "The reason for the delay remains a mystery.",
