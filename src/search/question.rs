@@ -731,10 +731,12 @@ impl SearchIndex {
             {
                 // "How big is the fine?" is answered by a number as surely
                 // as "how long" by a duration.
-                // "What percentage…" is answered by a percentage as surely,
+                // "What percentage…" is answered by a percentage as surely
+                // ("What was the score?" by "7-4"),
                 // "Who wrote the music?" by "the score, by Gwen Pugh".
                 let covers = if asking.how_term(word).is_some()
                     || t == answer_types::SHARE
+                    || t == answer_types::SCORE
                     || t == answer_types::AGENT
                     || (t == answer_types::PLACE && how == Match::Unknown)
                 {
