@@ -231,10 +231,19 @@ fn rank(
             })
     };
     for h in &mut hits {
-        h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         let Some(p) = corpus.passages.get(h.passage) else {
             continue;
         };
+        // Under "Why Glasgow?", "Why was Glasgow picked?" is answered,
+        // though the passage never says "picked".
+        // (In the article the question is about: "How much does it cost?"
+        // in another does not answer "How much is a ferry ticket?".)
+        if h.article_coverage >= best_article && index.heading_restates(&p.section, question, plan)
+        {
+            h.coverage = h.coverage.max(MIN_COVERAGE);
+            h.matched = h.matched.max(plan.words());
+        }
+        h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         // Said to be unknown ("has not said how many inspectors it will
         // hire", "did not say how much the recall would cost").
         let unknown = |c: &Concept| index.said_unknown(h.passage, c);

@@ -794,6 +794,41 @@ impl SearchIndex {
             })
     }
 
+    /// True when a heading asks the question in fewer words: "Why
+    /// Glasgow?" over "Why was Glasgow picked?". It asks with the same
+    /// word, and every other word of it is one the question uses (its own
+    /// word or a form of it). The passages under it answer the question
+    /// though they never repeat its verb.
+    pub fn heading_restates(&self, heading: &str, question: &str, plan: &QueryPlan) -> bool {
+        let asked = answer_types::interrogative(question);
+        if asked.is_none() || answer_types::interrogative(heading) != asked {
+            return false;
+        }
+        // A word the article never uses ("How much does penicillin cost?")
+        // may be what the question asks about: the heading leaves out
+        // only words the article has in some form.
+        if plan.concepts.iter().any(|c| c.how == Match::Unknown) {
+            return false;
+        }
+        let mut an = self.analyzer.clone();
+        let words: Vec<String> = text::folded_words(heading)
+            .into_iter()
+            .skip(1)
+            .map(|(w, _, _)| w)
+            .filter(|w| !self.stop.contains(w.as_str()))
+            .collect();
+        !words.is_empty()
+            && words.iter().all(|w| {
+                analyze(&mut an, w).into_iter().next().is_some_and(|t| {
+                    plan.concepts.iter().any(|c| {
+                        c.terms
+                            .iter()
+                            .any(|q| q.term == t && q.covers >= CORRECTED_WEIGHT)
+                    })
+                })
+            })
+    }
+
     /// True when a passage tells why a word of the question happened in a
     /// clause after it: "closed in 2024 when its owner put it up for sale",
     /// "resigned after the report was published". ("When" and "after"
@@ -1051,6 +1086,25 @@ mod tests {
             analyze(&mut an, "14th 1st 22nd 3rd 4x4 th"),
             vec!["14", "1", "22", "3", "4x4", "th"]
         );
+    }
+
+    #[test]
+    fn a_heading_may_ask_the_question_in_fewer_words() {
+        let c = Corpus::from_text(
+            "t",
+            "# Glasgow to host\n\nGlasgow was chosen to host the contest.\n\n\
+             ## Why Glasgow?\n\nThe bid stood out for its passion.\n",
+            &crate::flags::Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let restates = |h: &str, q: &str| i.heading_restates(h, q, &i.plan(q));
+        assert!(restates("Why Glasgow?", "Why was Glasgow picked?"));
+        // Another question word, a word the heading adds, or a word the
+        // article never uses: not the same question.
+        assert!(!restates("Why Glasgow?", "When was Glasgow picked?"));
+        assert!(!restates("Why Glasgow won", "Why was Glasgow picked?"));
+        assert!(!restates("Why Glasgow?", "Why was Glasgow's mayor sacked?"));
     }
 
     #[test]
