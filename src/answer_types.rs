@@ -1464,7 +1464,11 @@ pub fn names_the(passage: &str, thing: &str) -> bool {
             && capitalised(k + 2)
             && joined(k, k + 1)
             && joined(k + 1, k + 2);
-        is_thing && (ends_a_name || before_a_name)
+        // "Comet Tsuchinshan-ATLAS", "the drug Wegovy": a coined name.
+        let before_a_coined_name = capitalised(k + 1)
+            && joined(k, k + 1)
+            && !lexicon::is_word(&words[k + 1].0);
+        is_thing && (ends_a_name || before_a_name || before_a_coined_name)
     })
 }
 
@@ -1727,6 +1731,11 @@ mod tests {
             "The bridge opened. Bridge works continue.",
             "bridge"
         ));
+        assert!(names_the(
+            "Comet Tsuchinshan-ATLAS was discovered in 2023.",
+            "comet"
+        ));
+        assert!(!names_the("The comet Is bright.", "comet"));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
         assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));
