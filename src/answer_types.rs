@@ -460,6 +460,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         }
         // "a magnitude 6.4 earthquake"
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
+        // "millions of kilometres long", "hundreds of metres"
+        || words.windows(3).any(|w| {
+            matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions" | "billions" | "dozens")
+                && w[1].0 == "of"
+                && UNITS.contains(&w[2].0.as_str())
+        })
         || spans_clock_or_days(&words)
         || words.windows(2).any(|w| {
             ["take", "takes", "took", "last", "lasts", "lasted", "for", "be"].contains(&w[0].0.as_str())
@@ -740,6 +746,10 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             // "The delay follows a national review"
             " follows a ",
             " follows the ",
+            // "Whether this explains the rise is not clear"
+            " explains the ",
+            " explain the ",
+            " explained by ",
             " came after ",
             " comes after ",
             // A purpose: "will help to control the deer", "in a bid to…"
@@ -1465,9 +1475,8 @@ pub fn names_the(passage: &str, thing: &str) -> bool {
             && joined(k, k + 1)
             && joined(k + 1, k + 2);
         // "Comet Tsuchinshan-ATLAS", "the drug Wegovy": a coined name.
-        let before_a_coined_name = capitalised(k + 1)
-            && joined(k, k + 1)
-            && !lexicon::is_word(&words[k + 1].0);
+        let before_a_coined_name =
+            capitalised(k + 1) && joined(k, k + 1) && !lexicon::is_word(&words[k + 1].0);
         is_thing && (ends_a_name || before_a_name || before_a_coined_name)
     })
 }
@@ -1731,6 +1740,10 @@ mod tests {
             "The bridge opened. Bridge works continue.",
             "bridge"
         ));
+        assert!(
+            passage_kinds("Whether this explains the rise is not clear.", "").contains(&REASON)
+        );
+        assert!(passage_terms("a tail millions of kilometres long").contains(&MEASURE));
         assert!(names_the(
             "Comet Tsuchinshan-ATLAS was discovered in 2023.",
             "comet"

@@ -165,6 +165,7 @@ const FRAME_WORDS: &[&str] = &[
     "anywhere",
     "lasted",
     "lasts",
+    "able",
 ];
 
 /// The most a frame word weighs in coverage.
@@ -789,7 +790,9 @@ impl SearchIndex {
                     || (word == "last" && i + 1 == words.len())
                     || how_many_times
                     // "What is the bridge called?" asks for a name.
-                    || (word == "called" && answer_types::asks_what_called(question)),
+                    || (word == "called" && answer_types::asks_what_called(question))
+                    // "What is a comet made of?" asks what it is.
+                    || (word == "made" && matches!(word_at(i + 1).as_deref(), Some("of" | "from"))),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
@@ -1299,6 +1302,10 @@ mod tests {
             frames("what was the reaction?"),
             [("reaction".to_string(), false)]
         );
+        // "made of" asks what a thing is; "able to" is "can".
+        assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
+        assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
+        assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
     }
 
     #[test]
