@@ -396,7 +396,10 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words.windows(3).any(|w| {
             matches!(w[0].0.as_str(), "in" | "by" | "until" | "over")
                 && w[1].0 == "the"
-                && matches!(w[2].0.as_str(), "spring" | "summer" | "autumn" | "winter" | "new")
+                && matches!(
+                    w[2].0.as_str(),
+                    "spring" | "summer" | "autumn" | "winter" | "new" | "morning" | "evening" | "afternoon"
+                )
                 && (w[2].0 != "new" || passage[w[2].2..].trim_start().to_lowercase().starts_with("year"))
         })
         // "in late autumn", "by early March"
@@ -1717,6 +1720,9 @@ mod tests {
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
         assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
         assert!(passage_terms("More acts will be announced in the spring.").contains(&TIME));
+        assert!(
+            passage_terms("Take it before symptoms start, ideally in the morning.").contains(&TIME)
+        );
         assert!(!passage_terms("The bill was passed in the House.").contains(&TIME));
         // The maker of a who-made question, in any form of the verb.
         assert_eq!(
