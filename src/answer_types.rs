@@ -160,6 +160,10 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         || words
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
+        // "died at the age of 52"
+        || words
+            .windows(3)
+            .any(|w| w[0].0 == "age" && w[1].0 == "of" && number(&w[2].0))
         // A thing's age: "laid about 1,700 years ago", "centuries old",
         // "dates from the fourth century" (not "went missing five years
         // ago": a date, not an age).
@@ -1802,6 +1806,7 @@ mod tests {
             AGE
         ));
         assert!(has("The club was founded in 1890.", AGE));
+        assert!(has("Noorjahan has died at the age of 52.", AGE));
         assert!(!has("Prices have risen 20% in 2024.", AGE));
     }
 
