@@ -448,9 +448,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
-    if words.windows(2).any(|w| {
+    // ("The 24-year-old" is an age, not a span of years.)
+    let aged = |i: usize| words.get(i + 2).is_some_and(|w| w.0 == "old");
+    if words.windows(2).enumerate().any(|(i, w)| {
         (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
             && UNITS.contains(&w[1].0.as_str())
+            && !aged(i)
     }) || words.iter().any(|w| glued(&w.0))
         // "120 light years from Earth"
         || words.windows(3).any(|w| {
@@ -621,11 +624,14 @@ pub fn states_a_duration(passage: &str) -> bool {
         "decades",
     ];
     let words = text::folded_words(passage);
-    words.windows(2).any(|w| {
+    words.windows(2).enumerate().any(|(i, w)| {
         let amount = w[0].0.starts_with(|c: char| c.is_ascii_digit())
             || NUMBER_WORDS.contains(&w[0].0.as_str())
             || matches!(w[0].0.as_str(), "a" | "few");
-        amount && TIME_UNITS.contains(&w[1].0.as_str())
+        // ("the 24-year-old" is an age.)
+        amount
+            && TIME_UNITS.contains(&w[1].0.as_str())
+            && !words.get(i + 2).is_some_and(|x| x.0 == "old")
     }) || spans_clock_or_days(&words)
 }
 
@@ -1807,6 +1813,14 @@ mod tests {
         ));
         assert!(has("The club was founded in 1890.", AGE));
         assert!(has("Noorjahan has died at the age of 52.", AGE));
+        assert!(!has(
+            "The 24-year-old, seeded fourth, was due to play.",
+            MEASURE
+        ));
+        assert!(!states_a_duration(
+            "The 24-year-old, seeded fourth, was due to play."
+        ));
+        assert!(states_a_duration("He faces four to six weeks out."));
         assert!(!has("Prices have risen 20% in 2024.", AGE));
     }
 
