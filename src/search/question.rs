@@ -788,6 +788,8 @@ impl SearchIndex {
                 // year" names one.
                 frame: FRAME_WORDS.contains(&word)
                     || (word == "last" && i + 1 == words.len())
+                    // "How many elephants are left?": what remains.
+                    || (word == "left" && i + 1 == words.len() && i >= 1 && matches!(word_at(i - 1).as_deref(), Some("are" | "is" | "were" | "was")))
                     || how_many_times
                     // "What is the bridge called?" asks for a name.
                     || (word == "called" && answer_types::asks_what_called(question))
@@ -1306,6 +1308,8 @@ mod tests {
         assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
+        // "How many are left?" asks what remains, not which side.
+        assert!(frames("How many chips are left?").contains(&("left".to_string(), true)));
     }
 
     #[test]
