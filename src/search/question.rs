@@ -692,10 +692,8 @@ impl SearchIndex {
             // A name the article never mentions, unless the thesaurus
             // spells it out in words the article uses ("EVs": "electric
             // cars").
-            if how == Match::Unknown && (name || year) && !self.uses_any(&mut an, &news) {
-                plan.unknown_name
-                    .get_or_insert_with(|| original.to_string());
-            }
+            let unknown_name =
+                how == Match::Unknown && (name || year) && !self.uses_any(&mut an, &news);
             // A pair the thesaurus knows ("tax break", "share price", "cut
             // jobs") is one thing asked about: its second word is no word of
             // its own, but stands for the pair too when the article uses it.
@@ -718,6 +716,11 @@ impl SearchIndex {
             }
             news.extend(pair_related);
             let restates = self.add_related(&mut an, (word, &lemmas), &news, &seen, &mut terms);
+            // ("Europe" is mentioned when the article says "European".)
+            if unknown_name && !terms.iter().any(|t| t.weight >= CORRECTED_WEIGHT) {
+                plan.unknown_name
+                    .get_or_insert_with(|| original.to_string());
+            }
             // "Why did the opposition oppose it?": a word the article uses
             // only as an earlier word of the question says nothing more.
             if how == Match::Unknown && terms.is_empty() && restates {
@@ -1263,6 +1266,15 @@ mod tests {
         // A year the article never mentions is something else too.
         let plan = i.plan("How many chips did Nvidia sell in 2010?");
         assert_eq!(plan.unknown_name.as_deref(), Some("2010"));
+        // A name the article uses in another form is no unknown name.
+        let i = index_of("She was one of the oldest elephants in a European zoo.\n");
+        assert_eq!(i.plan("Was she the oldest in Europe?").unknown_name, None);
+        assert_eq!(
+            i.plan("Was she the oldest in Africa?")
+                .unknown_name
+                .as_deref(),
+            Some("Africa")
+        );
     }
 
     #[test]
