@@ -631,7 +631,7 @@ pub fn states_a_duration(passage: &str) -> bool {
         // ("the 24-year-old" is an age.)
         amount
             && TIME_UNITS.contains(&w[1].0.as_str())
-            && !words.get(i + 2).is_some_and(|x| x.0 == "old")
+            && words.get(i + 2).is_none_or(|x| x.0 != "old")
     }) || spans_clock_or_days(&words)
 }
 
