@@ -289,12 +289,18 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
 /// True when a passage names someone: two capitalised words in a row in
 /// mid-sentence ("chief executive Laura Whitcombe", "Velvet Spider").
 fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    // Words that start a sentence after a colon ("He said: The council…"),
+    // unlike a name ("Home secretary: Shabana Mahmood").
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
+        "our", "there", "in", "on", "at", "if", "when",
+    ];
     let capitalised = |(w, s, _): &(String, usize, usize)| {
+        let before = passage[..*s].trim_end();
         passage[*s..].starts_with(char::is_uppercase)
-            && !passage[..*s]
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', '"', '“'])
-            && !passage[..*s].trim_end().is_empty()
+            && !before.ends_with(['.', '!', '?', '"', '“'])
+            && !(before.ends_with(':') && OPENERS.contains(&w.as_str()))
+            && !before.is_empty()
             && !text::MONTHS.contains(&w.as_str())
             && !text::WEEKDAYS.contains(&w.as_str())
     };
@@ -1813,6 +1819,12 @@ mod tests {
         ));
         assert!(has("The club was founded in 1890.", AGE));
         assert!(has("Noorjahan has died at the age of 52.", AGE));
+        // A name after a colon; a sentence after one is no name.
+        assert!(has(
+            "Home secretary: Shabana Mahmood, promoted from the Treasury",
+            NAME
+        ));
+        assert!(!has("He said: The council agreed.", NAME));
         assert!(!has(
             "The 24-year-old, seeded fourth, was due to play.",
             MEASURE
