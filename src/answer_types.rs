@@ -725,7 +725,7 @@ pub fn names_a_coming_day(passage: &str) -> bool {
     words.iter().enumerate().any(|(i, (w, _, _))| {
         ["tomorrow", "tonight"].contains(&w.as_str())
             || (text::WEEKDAYS.contains(&w.as_str())
-                && words[i.saturating_sub(6)..i]
+                && words[i.saturating_sub(8)..i]
                     .iter()
                     .any(|(v, _, _)| FUTURE.contains(&v.as_str())))
     })
@@ -1825,6 +1825,9 @@ mod tests {
             NAME
         ));
         assert!(!has("He said: The council agreed.", NAME));
+        assert!(names_a_coming_day(
+            "Ministers are expected to attend their first cabinet meeting on Tuesday."
+        ));
         assert!(!has(
             "The 24-year-old, seeded fourth, was due to play.",
             MEASURE

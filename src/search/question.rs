@@ -168,6 +168,10 @@ const FRAME_WORDS: &[&str] = &[
     "able",
 ];
 
+/// Words asking someone's role ("What job did Steve Reed get?", "What is
+/// Lammas's position?"): frames when the question names someone.
+const ROLE_WORDS: &[&str] = &["job", "jobs", "role", "roles", "position", "post", "title"];
+
 /// The most a frame word weighs in coverage.
 pub(super) const FRAME_WEIGHT: f32 = 0.3;
 
@@ -832,6 +836,16 @@ impl SearchIndex {
                 }
             }
         }
+        // "What job did Steve Reed get?": the role is what is asked, given
+        // by whatever the article calls it ("Housing secretary: Steve
+        // Reed").
+        if plan.concepts.iter().any(|c| c.name) {
+            for c in &mut plan.concepts {
+                if ROLE_WORDS.contains(&text::fold(&c.word).as_str()) {
+                    c.frame = true;
+                }
+            }
+        }
         // "How did the stock react?" is about the stock: a frame word
         // weighs little, and only in a question of nothing else ("what was
         // the reaction?") is it what is asked about.
@@ -1322,6 +1336,9 @@ mod tests {
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         // "How many are left?" asks what remains, not which side.
         assert!(frames("How many chips are left?").contains(&("left".to_string(), true)));
+        // A role asked of someone named is given by what the article calls it.
+        assert!(frames("What job does Brad Smith have?").contains(&("job".to_string(), true)));
+        assert!(frames("how many jobs are going").contains(&("jobs".to_string(), false)));
     }
 
     #[test]
