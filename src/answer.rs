@@ -186,6 +186,14 @@ fn rank(
     // "Who owns the airport?": only a passage that says who owns anything
     // answers, not one that names the airport and someone else.
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
+    // "What did the band say?": who spoke.
+    let speaker = answer_types::asks_what_said(question)
+        .then(|| {
+            plan.concepts
+                .iter()
+                .find(|c| !c.frame && !c.terms.is_empty())
+        })
+        .flatten();
     // "How much does X cost": only a passage pricing X answers.
     let priced = answer_types::how_much_for(question).and_then(concept_of);
     // The article the question is about: the one that speaks to most of it,
@@ -329,6 +337,9 @@ fn rank(
         }
         if let Some(c) = predicate {
             h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));
+        }
+        if speaker.is_some_and(|c| index.says(&p.text, c)) {
+            h.score *= TYPE_BONUS;
         }
         if what_called {
             // "named solanocidin", or "The Swing Gate Bridge" for the bridge.

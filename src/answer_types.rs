@@ -1113,6 +1113,20 @@ pub fn who_predicate(question: &str) -> Option<String> {
     (!AUXILIARIES.contains(&second.as_str())).then(|| second.clone())
 }
 
+/// Questions asking what someone said or thinks ("What did the band
+/// say?", "what does Ofgem think"): answered by a passage where they speak.
+pub fn asks_what_said(question: &str) -> bool {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    matches!(words.first().map(String::as_str), Some("what"))
+        && matches!(
+            words.last().map(String::as_str),
+            Some("say" | "said" | "think" | "thinks")
+        )
+}
+
 /// True when a passage says what will happen: "will rise", "is expected
 /// to", "plans to", "is due to".
 pub fn speaks_of_the_future(passage: &str) -> bool {

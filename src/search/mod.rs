@@ -794,6 +794,26 @@ impl SearchIndex {
             })
     }
 
+    /// True when a passage gives what someone said: a word of the concept
+    /// (a name, "the band") then, within three words, "said", "says",
+    /// "told"…: "Ticketmaster said the prices were set by…", "The band said
+    /// in a statement", not "fans … say prices more than doubled after
+    /// Ticketmaster used…".
+    pub fn says(&self, passage: &str, concept: &Concept) -> bool {
+        const SAYING: &[&str] = &[
+            "said", "says", "say", "told", "tells", "added", "warned", "argued", "insisted",
+        ];
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        let own = concept.terms.first().map(|t| t.term.as_str());
+        (0..words.len()).any(|k| {
+            SAYING.contains(&words[k].0.as_str())
+                && words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|(w, _, _)| analyze(&mut an, w).into_iter().next().as_deref() == own)
+        })
+    }
+
     /// True when a heading asks the question in fewer words: "Why
     /// Glasgow?" over "Why was Glasgow picked?". It asks with the same
     /// word, and every other word of it is one the question uses (its own
@@ -1086,6 +1106,30 @@ mod tests {
             analyze(&mut an, "14th 1st 22nd 3rd 4x4 th"),
             vec!["14", "1", "22", "3", "4x4", "th"]
         );
+    }
+
+    #[test]
+    fn who_speaks() {
+        let c = Corpus::from_text(
+            "t",
+            "Fans say prices doubled after Ticketmaster used dynamic pricing.\n\n\
+             Ticketmaster said the prices were set by promoters.\n",
+            &crate::flags::Flagger::default(),
+        )
+        .expect("corpus");
+        let i = SearchIndex::build(&c).expect("index");
+        let plan = i.plan("What did Ticketmaster say?");
+        let speaker = &plan.concepts[0];
+        assert!(i.says(
+            "Ticketmaster said the prices were set by promoters.",
+            speaker
+        ));
+        assert!(!i.says(
+            "Fans say prices doubled after Ticketmaster used dynamic pricing.",
+            speaker
+        ));
+        assert!(answer_types::asks_what_said("what does the union think"));
+        assert!(!answer_types::asks_what_said("What did Ticketmaster do?"));
     }
 
     #[test]
