@@ -224,7 +224,27 @@ fn rank(
     let asks_future = question_words.iter().take(4).any(|(w, _, _)| w == "will");
     // "How long will it last?" and the passage says "It is not clear how
     // long it will last": the question's own words, said to be unknown.
+    // ("How did the letter get into the attic?" and "How the letter came
+    // to be in the attic is unclear": "how" alone, before a verb.)
+    let how_verb = asked == Some("how")
+        && question_words.get(1).is_some_and(|(w, _, _)| {
+            matches!(
+                w.as_str(),
+                "did"
+                    | "does"
+                    | "do"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+            )
+        });
     let wh: Vec<String> = match asked {
+        Some("how") if how_verb => vec!["how".to_string()],
         Some("how") => question_words.iter().take(2).map(|w| w.0.clone()).collect(),
         Some(w) => vec![w.to_string()],
         None => Vec::new(),
@@ -353,7 +373,17 @@ fn rank(
         if context == Some(p.article_index) {
             h.score *= CONTEXT_BONUS;
         }
-        if says_unknown(p) {
+        // ("How is the virus spreading?" is not answered by "How the virus
+        // first reached Texas has not been established": with "how" alone,
+        // the unclear sentence names every word of the question.)
+        if says_unknown(p)
+            && (!how_verb
+                || plan
+                    .concepts
+                    .iter()
+                    .filter(|c| !c.frame && !c.terms.is_empty())
+                    .all(|c| index.said_unknown(h.passage, c)))
+        {
             h.score *= TYPE_BONUS;
         }
         // (A table row's "Price — Halo: $799" is a value, not a definition.)

@@ -800,6 +800,8 @@ impl SearchIndex {
                     || how_many_times
                     // "What is the bridge called?" asks for a name.
                     || (word == "called" && answer_types::asks_what_called(question))
+                    // "how much did people end up paying"
+                    || (word == "end" && word_at(i + 1).as_deref() == Some("up"))
                     // "What is a comet made of?" asks what it is.
                     || (word == "made" && matches!(word_at(i + 1).as_deref(), Some("of" | "from"))),
             });
@@ -1334,6 +1336,7 @@ mod tests {
         assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
+        assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
         // "How many are left?" asks what remains, not which side.
         assert!(frames("How many chips are left?").contains(&("left".to_string(), true)));
         // A role asked of someone named is given by what the article calls it.
