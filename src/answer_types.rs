@@ -297,9 +297,10 @@ fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
     ];
     let capitalised = |(w, s, _): &(String, usize, usize)| {
         let before = passage[..*s].trim_end();
+        let opens_a_sentence = before.ends_with(['.', '!', '?', '"', '“'])
+            || (before.ends_with(':') && OPENERS.contains(&w.as_str()));
         passage[*s..].starts_with(char::is_uppercase)
-            && !before.ends_with(['.', '!', '?', '"', '“'])
-            && !(before.ends_with(':') && OPENERS.contains(&w.as_str()))
+            && !opens_a_sentence
             && !before.is_empty()
             && !text::MONTHS.contains(&w.as_str())
             && !text::WEEKDAYS.contains(&w.as_str())

@@ -263,6 +263,9 @@ pub const UNCONFIRMED: &[&str] = &[
     "people briefed on",
     "sources close to",
     "people close to",
+    // "Some MPs said privately that…": who, the article does not say.
+    "said privately",
+    "privately said",
     "a source close to",
     "according to sources",
     "according to people",
@@ -507,6 +510,9 @@ pub const WITHHELD: &[&str] = &[
     "would not be drawn",
     "neither * would comment",
     "neither * * would comment",
+    "neither has commented",
+    "neither have commented",
+    "not commented publicly",
 ];
 
 /// Section headings under which everything the article says is what it does

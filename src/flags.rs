@@ -259,6 +259,14 @@ mod tests {
             kinds("The company did not immediately return a call seeking comment.")[0].1,
             "did not immediately return a call"
         );
+        assert_eq!(
+            kinds("Neither has commented publicly.")[0].1,
+            "Neither has commented"
+        );
+        assert_eq!(
+            kinds("Some MPs said privately that the reshuffle was meant to move critics.")[0].1,
+            "said privately"
+        );
         // Not coming home.
         assert!(kinds("They were reported missing when they did not return by 4pm.").is_empty());
         assert_eq!(
