@@ -306,6 +306,7 @@ mod tests {
         for unclear in [
             "What will happen to the mosaic has not been decided.",
             "The health effects are not known.",
+            "The cause of the explosion has not yet been established.",
             "There is no word on when the line will reopen.",
             "Details of the settlement were not released.",
             "The reason for the delay remains a mystery.",
