@@ -806,11 +806,14 @@ impl SearchIndex {
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
         let own = concept.terms.first().map(|t| t.term.as_str());
+        // ("Care England, which represents independent providers, said":
+        // up to six words before, in the same sentence.)
         (0..words.len()).any(|k| {
             SAYING.contains(&words[k].0.as_str())
-                && words[k.saturating_sub(3)..k]
-                    .iter()
-                    .any(|(w, _, _)| analyze(&mut an, w).into_iter().next().as_deref() == own)
+                && words[k.saturating_sub(6)..k].iter().any(|(w, _, e)| {
+                    !passage[*e..words[k].1].contains(['.', '!', '?', ';'])
+                        && analyze(&mut an, w).into_iter().next().as_deref() == own
+                })
         })
     }
 
@@ -1128,6 +1131,11 @@ mod tests {
             "Fans say prices doubled after Ticketmaster used dynamic pricing.",
             speaker
         ));
+        assert!(i.says(
+            "Ticketmaster, which sold the tickets, said prices were set by promoters.",
+            speaker
+        ));
+        assert!(!i.says("Ticketmaster sold out. Fans said it was a con.", speaker));
         assert!(answer_types::asks_what_said("what does the union think"));
         assert!(!answer_types::asks_what_said("What did Ticketmaster do?"));
     }
