@@ -112,7 +112,7 @@ const ASKING: &[(&str, &[&str])] = &[
     (SCORE, &["score", "scores", "scoreline"]),
     (PLACE, &[
         "country", "countries", "city", "cities", "town", "towns", "region", "regions", "place",
-        "places", "location", "locations",
+        "places", "location", "locations", "street", "streets", "road", "roads",
     ]),
 ];
 

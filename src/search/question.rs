@@ -166,6 +166,8 @@ const FRAME_WORDS: &[&str] = &[
     "lasted",
     "lasts",
     "able",
+    "matter",
+    "matters",
 ];
 
 /// Words asking someone's role ("What job did Steve Reed get?", "What is
