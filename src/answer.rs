@@ -220,6 +220,14 @@ fn rank(
     let asks_past = question_words
         .get(1)
         .is_some_and(|(w, _, _)| ["did", "was", "were", "had"].contains(&w.as_str()));
+    // "When did he die?": the forms of the person the question asks about.
+    let pronoun: Option<&[&str]> = question_words
+        .iter()
+        .find_map(|(w, _, _)| match w.as_str() {
+            "he" | "him" | "his" => Some(&["he", "him", "his"][..]),
+            "she" | "her" | "hers" => Some(&["she", "her", "hers"][..]),
+            _ => None,
+        });
     // "How much will the fee be?", "When will it open?"
     let asks_future = question_words.iter().take(4).any(|(w, _, _)| w == "will");
     // "How long will it last?" and the passage says "It is not clear how
@@ -414,6 +422,15 @@ fn rank(
             && !index.passage_has(h.passage, answer_types::REASON)
             && index.explains(&p.text, &plan.concepts)
         {
+            h.score *= TYPE_BONUS;
+        }
+        // "When did he die?" is about the man the article is about: a
+        // passage speaking of him, not statistics of others.
+        if pronoun.is_some_and(|forms| {
+            text::folded_words(&p.text)
+                .iter()
+                .any(|(w, _, _)| forms.contains(&w.as_str()))
+        }) {
             h.score *= TYPE_BONUS;
         }
         if wants_number && p.text.contains(|c: char| c.is_ascii_digit()) {

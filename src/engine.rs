@@ -107,3 +107,26 @@ impl Engine {
         (unclear, unconfirmed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flags::Flagger;
+
+    fn engine(text: &str) -> Engine {
+        let corpus = Corpus::from_text("t", text, &Flagger::default()).expect("corpus");
+        Engine::from_corpus(Config::default(), corpus).expect("engine")
+    }
+
+    #[test]
+    fn a_question_about_him_prefers_the_passages_about_him() {
+        let e = engine(
+            "Jacob Hall drowned in the river in July, an inquest heard.\n\n\
+             About 236 people died in drownings last year; most died in rivers.\n\n\
+             A pathologist told the inquest in Crook that he died of drowning and that \
+             cold water shock, caused by the sudden change in temperature, played a part.\n",
+        );
+        let first = |q: &str| e.ask(q).passages.first().map(|p| p.id.clone());
+        assert_eq!(first("What did he die of?").as_deref(), Some("3"));
+    }
+}
