@@ -1521,7 +1521,10 @@ pub fn gives_a_name(passage: &str) -> bool {
     let words = text::folded_words(passage);
     words.windows(2).enumerate().any(|(i, w)| {
         let so = i > 0 && words[i - 1].0 == "so";
-        (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so)
+        // A name after it: capitalised or coined ("called Ozempic", "named
+        // solanocidin"), not "called the book \"quietly devastating\"".
+        let name = passage[w[1].1..].starts_with(char::is_uppercase) || !lexicon::is_word(&w[1].0);
+        (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so && name)
             || (w[0].0 == "known" && w[1].0 == "as")
     })
 }
@@ -1781,6 +1784,11 @@ mod tests {
             passage_kinds("Whether this explains the rise is not clear.", "").contains(&REASON)
         );
         assert!(passage_terms("a tail millions of kilometres long").contains(&MEASURE));
+        assert!(gives_a_name("The drug, called Ozempic, was approved."));
+        assert!(gives_a_name("a compound named solanocidin"));
+        assert!(!gives_a_name(
+            "The judge called the book \"quietly devastating\"."
+        ));
         assert!(names_the(
             "Comet Tsuchinshan-ATLAS was discovered in 2023.",
             "comet"
