@@ -1523,7 +1523,8 @@ pub fn gives_a_name(passage: &str) -> bool {
         let so = i > 0 && words[i - 1].0 == "so";
         // A name after it: capitalised or coined ("called Ozempic", "named
         // solanocidin"), not "called the book \"quietly devastating\"".
-        let name = passage[w[1].1..].starts_with(char::is_uppercase) || !lexicon::is_word(&w[1].0);
+        let name = passage[w[1].1..].starts_with(char::is_uppercase)
+            || !(lexicon::is_word(&w[1].0) || crate::search::STOP_WORDS.contains(&w[1].0.as_str()));
         (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so && name)
             || (w[0].0 == "known" && w[1].0 == "as")
     })
