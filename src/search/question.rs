@@ -168,6 +168,9 @@ const FRAME_WORDS: &[&str] = &[
     "able",
     "matter",
     "matters",
+    "result",
+    "results",
+    "outcome",
 ];
 
 /// Words asking someone's role ("What job did Steve Reed get?", "What is
@@ -1339,6 +1342,7 @@ mod tests {
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
+        assert!(frames("What was the Meituan result?").contains(&("result".to_string(), true)));
         // "How many are left?" asks what remains, not which side.
         assert!(frames("How many chips are left?").contains(&("left".to_string(), true)));
         // A role asked of someone named is given by what the article calls it.
