@@ -279,6 +279,26 @@ fn rank(
             h.coverage = h.coverage.max(MIN_COVERAGE);
             h.matched = h.matched.max(plan.words());
         }
+        // "How long will the stock last?" and "It is not clear how long the
+        // stock would last": the question asked back, said to be unknown,
+        // with every word of it the article has (the article the question
+        // is about).
+        if h.article_coverage >= best_article
+            && says_unknown(p)
+            && plan
+                .concepts
+                .iter()
+                .filter(|c| {
+                    !c.frame
+                        && c.terms
+                            .first()
+                            .is_some_and(|t| !answer_types::is_pseudo(&t.term))
+                })
+                .all(|c| index.said_unknown(h.passage, c))
+        {
+            h.coverage = h.coverage.max(MIN_COVERAGE);
+            h.matched = h.matched.max(plan.words());
+        }
         h.score *= (0.5 + h.coverage).powi(2) * (0.5 + h.article_coverage).powi(2);
         // Said to be unknown ("has not said how many inspectors it will
         // hire", "did not say how much the recall would cost").

@@ -129,4 +129,16 @@ mod tests {
         let first = |q: &str| e.ask(q).passages.first().map(|p| p.id.clone());
         assert_eq!(first("What did he die of?").as_deref(), Some("3"));
     }
+
+    #[test]
+    fn the_question_asked_back_as_unknown_answers_it() {
+        let e = engine(
+            "The factory makes about 1,200 cars a week.\n\n\
+             Meridian said it would use stock to keep supplying dealers. \
+             It is not clear how long the stock would last.\n",
+        );
+        let answer = e.ask("How long will the stock last?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "2");
+    }
 }
