@@ -186,6 +186,7 @@ fn rank(
     // "Who owns the airport?": only a passage that says who owns anything
     // answers, not one that names the airport and someone else.
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
+    let what_said = answer_types::asks_what_said(question);
     // "What did the band say?": who spoke.
     let speaker = answer_types::asks_what_said(question)
         .then(|| {
@@ -387,6 +388,10 @@ fn rank(
             h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));
         }
         if speaker.is_some_and(|c| index.says(&p.text, c)) {
+            h.score *= TYPE_BONUS;
+        }
+        // "What did she say?": her words, quoted.
+        if what_said && p.text.contains(['"', '“']) {
             h.score *= TYPE_BONUS;
         }
         if what_called {

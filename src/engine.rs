@@ -131,6 +131,17 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_said_is_their_quoted_words() {
+        let e = engine(
+            "Asher-Smith won the 200m in Rome.\n\n\
+             \"There were days I didn't think I would ever run again,\" she said.\n\n\
+             British Athletics said she had been added to the relay squad for Tokyo.\n",
+        );
+        let answer = e.ask("What did she say?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn the_question_asked_back_as_unknown_answers_it() {
         let e = engine(
             "The factory makes about 1,200 cars a week.\n\n\
