@@ -171,6 +171,7 @@ const FRAME_WORDS: &[&str] = &[
     "result",
     "results",
     "outcome",
+    "since",
 ];
 
 /// Words asking someone's role ("What job did Steve Reed get?", "What is
