@@ -172,6 +172,7 @@ const FRAME_WORDS: &[&str] = &[
     "results",
     "outcome",
     "since",
+    "affect",
 ];
 
 /// Words asking someone's role ("What job did Steve Reed get?", "What is
