@@ -121,6 +121,12 @@ fn rank(
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let who_is_the = answer_types::asks_who_is_the(question);
+    // The role a "who is the" question asks about: its last word ("Who is
+    // the mother?" → "mother").
+    let asked_role = text::folded_words(question)
+        .last()
+        .map(|(w, _, _)| w.clone())
+        .filter(|w| !crate::search::STOP_WORDS.contains(&w.as_str()));
     let what_called = answer_types::asks_what_called(question);
     let called_thing = answer_types::called_thing(question);
     let how_old = answer_types::asks_how_old(question);
@@ -382,7 +388,13 @@ fn rank(
             });
         }
         if who_is_the {
-            h.names_someone = Some(gives(answer_types::NAME));
+            // "Who is the mother?": "to mother Orla" names her too.
+            h.names_someone = Some(
+                gives(answer_types::NAME)
+                    || asked_role
+                        .as_deref()
+                        .is_some_and(|r| answer_types::names_the(&p.text, r)),
+            );
         }
         if let Some(c) = predicate {
             h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));

@@ -42,7 +42,7 @@ const HOW_MEASURE: &[&str] = &[
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
 /// answered by a number ("a trial of 3,100 adults").
-const HOW_SIZE: &[&str] = &["big", "large", "small", "huge", "low"];
+const HOW_SIZE: &[&str] = &["big", "large", "small", "huge", "low", "full"];
 
 /// Words that say how often ("once a day", "weekly", "every two years").
 const FREQUENCY_WORDS: &[&str] = &[
@@ -1509,8 +1509,15 @@ pub fn names_the(passage: &str, thing: &str) -> bool {
             && joined(k, k + 1)
             && joined(k + 1, k + 2);
         // "Comet Tsuchinshan-ATLAS", "the drug Wegovy": a coined name.
-        let before_a_coined_name =
-            capitalised(k + 1) && joined(k, k + 1) && !lexicon::is_word(&words[k + 1].0);
+        // (Or after a comma: "Her father, Meru, came from…".)
+        let apposed = |a: usize, b: usize| {
+            let between = passage[words[a].2..words[b].1].trim();
+            between.is_empty() || between == ","
+        };
+        let before_a_coined_name = k + 1 < words.len()
+            && capitalised(k + 1)
+            && apposed(k, k + 1)
+            && !lexicon::is_word(&words[k + 1].0);
         is_thing && (ends_a_name || before_a_name || before_a_coined_name)
     })
 }
@@ -1795,6 +1802,8 @@ mod tests {
             "comet"
         ));
         assert!(!names_the("The comet Is bright.", "comet"));
+        assert!(names_the("Her father, Meru, came from a zoo.", "father"));
+        assert!(names_the("born to mother Orla", "mother"));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
         assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));
