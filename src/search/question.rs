@@ -1209,6 +1209,16 @@ mod tests {
     use crate::flags::Flagger;
 
     /// The index of a one-article corpus of `text`.
+    /// The terms a question searches for one of its words.
+    fn terms_of(i: &SearchIndex, question: &str, word: &str) -> Vec<String> {
+        i.plan(question)
+            .concepts
+            .iter()
+            .filter(|c| c.word == word)
+            .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
+            .collect()
+    }
+
     fn index_of(text: &str) -> SearchIndex {
         let c = Corpus::from_text("t", text, &Flagger::default()).expect("corpus");
         SearchIndex::build(&c).expect("index")
@@ -1437,14 +1447,7 @@ mod tests {
             "The road was reopened on Tuesday. Power was restored to 40,000 homes. \
              The driver was unhurt.\n",
         );
-        let terms = |q: &str, word: &str| -> Vec<String> {
-            i.plan(q)
-                .concepts
-                .iter()
-                .filter(|c| c.word == word)
-                .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
-                .collect()
-        };
+        let terms = |q: &str, word: &str| terms_of(&i, q, word);
         assert_eq!(terms("Is the road open?", "open"), ["reopen"]);
         // "restored" is not "stored" again, nor near enough "stop" again.
         assert!(terms("Was power stored?", "stored").is_empty());
@@ -1459,14 +1462,7 @@ mod tests {
             "Particles can pass into the bloodstream. Riverside United won. \
              The sightings were rare.\n",
         );
-        let terms = |q: &str, word: &str| -> Vec<String> {
-            i.plan(q)
-                .concepts
-                .iter()
-                .filter(|c| c.word == word)
-                .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
-                .collect()
-        };
+        let terms = |q: &str, word: &str| terms_of(&i, q, word);
         assert_eq!(
             terms("Can it get into your blood?", "blood"),
             ["bloodstream"]
