@@ -194,7 +194,7 @@ fn rank(
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
     let what_said = answer_types::asks_what_said(question);
     // "What did the band say?": who spoke.
-    let speaker = answer_types::asks_what_said(question)
+    let speaker = what_said
         .then(|| {
             plan.concepts
                 .iter()
@@ -286,12 +286,11 @@ fn rank(
             h.coverage = h.coverage.max(MIN_COVERAGE);
             h.matched = h.matched.max(plan.words());
         }
-        // "How long will the stock last?" and "It is not clear how long the
-        // stock would last": the question asked back, said to be unknown,
-        // with every word of it the article has (the article the question
-        // is about).
-        if h.article_coverage >= best_article
-            && says_unknown(p)
+        // The question's own "how long", "when" or "why" said to be unclear;
+        // and whether that sentence names every other word of the question
+        // the article has.
+        let asked_unknown = says_unknown(p);
+        let names_all = asked_unknown
             && plan
                 .concepts
                 .iter()
@@ -301,8 +300,11 @@ fn rank(
                             .first()
                             .is_some_and(|t| !answer_types::is_pseudo(&t.term))
                 })
-                .all(|c| index.said_unknown(h.passage, c))
-        {
+                .all(|c| index.said_unknown(h.passage, c));
+        // "How long will the stock last?" and "It is not clear how long the
+        // stock would last": the question asked back, said to be unknown
+        // (in the article the question is about).
+        if h.article_coverage >= best_article && names_all {
             h.coverage = h.coverage.max(MIN_COVERAGE);
             h.matched = h.matched.max(plan.words());
         }
@@ -421,14 +423,7 @@ fn rank(
         // ("How is the virus spreading?" is not answered by "How the virus
         // first reached Texas has not been established": with "how" alone,
         // the unclear sentence names every word of the question.)
-        if says_unknown(p)
-            && (!how_verb
-                || plan
-                    .concepts
-                    .iter()
-                    .filter(|c| !c.frame && !c.terms.is_empty())
-                    .all(|c| index.said_unknown(h.passage, c)))
-        {
+        if asked_unknown && (!how_verb || names_all) {
             h.score *= TYPE_BONUS;
         }
         // (A table row's "Price — Halo: $799" is a value, not a definition.)
