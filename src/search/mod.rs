@@ -795,8 +795,8 @@ impl SearchIndex {
     }
 
     /// True when a passage gives what someone said: a word of the concept
-    /// (a name, "the band") then, within three words, "said", "says",
-    /// "told"…: "Ticketmaster said the prices were set by…", "The band said
+    /// (a name, "the band") then, within six words of the same sentence,
+    /// "said", "says", "told"…: "Ticketmaster said the prices were set by…", "The band said
     /// in a statement", not "fans … say prices more than doubled after
     /// Ticketmaster used…".
     pub fn says(&self, passage: &str, concept: &Concept) -> bool {
@@ -806,8 +806,7 @@ impl SearchIndex {
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
         let own = concept.terms.first().map(|t| t.term.as_str());
-        // ("Care England, which represents independent providers, said":
-        // up to six words before, in the same sentence.)
+        // ("Care England, which represents independent providers, said".)
         (0..words.len()).any(|k| {
             SAYING.contains(&words[k].0.as_str())
                 && words[k.saturating_sub(6)..k].iter().any(|(w, _, e)| {
