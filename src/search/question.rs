@@ -655,6 +655,18 @@ impl SearchIndex {
                         terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                     }
                 }
+            } else if let Some(t) = lemmas
+                .iter()
+                .filter(|_| word.ends_with('s'))
+                .filter(|l| lexicon::is_noun(l))
+                .filter_map(|l| analyze(&mut an, l).into_iter().next())
+                .find(|t| self.df.contains_key(t))
+            {
+                // "buses" and the article says "bus": the stemmer keeps a
+                // plural apart from a short singular ("buse", "bus"), and
+                // the other forms are found by their first four letters.
+                terms.push(QueryTerm::new(t, 1.0, 1.0));
+                how = Match::Exact;
             } else if let Some(t) = self.acronym(original) {
                 // "FDA" for the article's "Food and Drug Administration".
                 terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
@@ -1454,6 +1466,14 @@ mod tests {
         assert!(terms("Did they stop it?", "stop").is_empty());
         // The word negated.
         assert_eq!(terms("Was the driver hurt?", "hurt"), ["unhurt"]);
+    }
+
+    #[test]
+    fn a_plural_finds_its_short_singular() {
+        let i = index_of("The bus runs hourly along the long road.\n");
+        assert_eq!(terms_of(&i, "Are the buses late?", "buses"), ["bus"]);
+        // A superlative is no plural: "longest" is not "long".
+        assert!(!terms_of(&i, "Which road is longest?", "longest").contains(&"long".to_string()));
     }
 
     #[test]
