@@ -1472,8 +1472,6 @@ mod tests {
     fn a_plural_finds_its_short_singular() {
         let i = index_of("The bus runs hourly along the long road.\n");
         assert_eq!(terms_of(&i, "Are the buses late?", "buses"), ["bus"]);
-        // A superlative is no plural: "longest" is not "long".
-        assert!(!terms_of(&i, "Which road is longest?", "longest").contains(&"long".to_string()));
     }
 
     #[test]
