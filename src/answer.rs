@@ -448,6 +448,10 @@ fn rank(
         if asks_future && answer_types::speaks_of_the_future(&p.text) {
             h.score *= FUTURE_BONUS;
         }
+        // "Where was it played?": not where next year's will be.
+        if asks_past && answer_types::speaks_of_the_future(&p.text) {
+            h.score /= FUTURE_BONUS;
+        }
         // "Why did it close?": "closed in 2024 when its owner put it up for
         // sale".
         if asked == Some("why")

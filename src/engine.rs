@@ -142,6 +142,16 @@ mod tests {
     }
 
     #[test]
+    fn a_past_question_prefers_what_was_to_what_will_be() {
+        let e = engine(
+            "Fitzpatrick won the Open, played at Royal Birkdale in Southport this year.\n\n\
+             Next year's Open will be played at Royal St George's.\n",
+        );
+        let answer = e.ask("Where was the Open played?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("1"));
+    }
+
+    #[test]
     fn the_question_asked_back_as_unknown_answers_it() {
         let e = engine(
             "The factory makes about 1,200 cars a week.\n\n\
