@@ -121,12 +121,6 @@ fn rank(
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
     let who_is_the = answer_types::asks_who_is_the(question);
-    // The role a "who is the" question asks about: its last word ("Who is
-    // the mother?" → "mother").
-    let asked_role = text::folded_words(question)
-        .last()
-        .map(|(w, _, _)| w.clone())
-        .filter(|w| !crate::search::STOP_WORDS.contains(&w.as_str()));
     let what_called = answer_types::asks_what_called(question);
     let called_thing = answer_types::called_thing(question);
     let how_old = answer_types::asks_how_old(question);
@@ -222,6 +216,12 @@ fn rank(
     // "What is a section 114 notice?": the passage that says what it is.
     let defined = answer_types::defined_term(question);
     let question_words = text::folded_words(question);
+    // The role a "who is the" question asks about: its last word ("Who is
+    // the mother?" → "mother").
+    let asked_role = question_words
+        .last()
+        .map(|(w, _, _)| w.clone())
+        .filter(|w| !crate::search::STOP_WORDS.contains(&w.as_str()));
     // "When did it start?" is answered by "on Friday afternoon"; "When is
     // the final?" is not, by a passage saying when someone spoke.
     let asks_past = question_words

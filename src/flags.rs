@@ -235,38 +235,19 @@ mod tests {
 
     #[test]
     fn unnamed_sources_and_no_comment_are_unconfirmed() {
-        assert_eq!(
-            kinds("Much of it supports expansion, according to people familiar with their operations.")[0].1,
-            "people familiar with"
-        );
-        assert_eq!(
-            kinds("Microsoft and OpenAI both declined to comment on the reporting.")[0].1,
-            "declined to comment"
-        );
-        assert_eq!(
-            kinds("Tencent did not immediately respond to requests for comment.")[0].1,
-            "did not immediately respond"
-        );
-        assert_eq!(
-            kinds("The figure could not be independently verified.")[0].1,
-            "could not be independently verified"
-        );
-        assert_eq!(
-            kinds("The figure could not be verified.")[0].1,
-            "could not be verified"
-        );
-        assert_eq!(
-            kinds("The company did not immediately return a call seeking comment.")[0].1,
-            "did not immediately return a call"
-        );
-        assert_eq!(
-            kinds("Neither has commented publicly.")[0].1,
-            "Neither has commented"
-        );
-        assert_eq!(
-            kinds("Some MPs said privately that the reshuffle was meant to move critics.")[0].1,
-            "said privately"
-        );
+        // Each sentence, and the cue it is flagged by.
+        for (sentence, cue) in [
+            ("Much of it supports expansion, according to people familiar with their operations.", "people familiar with"),
+            ("Microsoft and OpenAI both declined to comment on the reporting.", "declined to comment"),
+            ("Tencent did not immediately respond to requests for comment.", "did not immediately respond"),
+            ("The figure could not be independently verified.", "could not be independently verified"),
+            ("The figure could not be verified.", "could not be verified"),
+            ("The company did not immediately return a call seeking comment.", "did not immediately return a call"),
+            ("Neither has commented publicly.", "Neither has commented"),
+            ("Some MPs said privately that the reshuffle was meant to move critics.", "said privately"),
+        ] {
+            assert_eq!(kinds(sentence)[0].1, cue, "{sentence}");
+        }
         // Not coming home.
         assert!(kinds("They were reported missing when they did not return by 4pm.").is_empty());
         assert_eq!(
