@@ -149,6 +149,15 @@ pub fn lemmas(word: &str) -> Vec<&'static str> {
     out
 }
 
+/// What regular inflection rules make of a word, whether or not WordNet
+/// lists the word itself: "catching" (a noun and an adjective there) is
+/// also "catch", for a phrase such as "catch fire".
+pub fn regular_bases(word: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    detach(word, &mut out);
+    out
+}
+
 /// Adds what regular inflection rules make of `word` to `out`.
 fn detach(word: &str, out: &mut Vec<&'static str>) {
     let mut candidate = String::with_capacity(word.len() + 2);
@@ -281,6 +290,8 @@ mod tests {
         // A participle WordNet lists only as an adjective is the verb too.
         assert!(lemmas("directed").contains(&"direct"));
         assert_eq!(lemmas("number"), vec!["number"]);
+        assert!(!lemmas("catching").contains(&"catch"));
+        assert!(regular_bases("catching").contains(&"catch"));
         assert!(is_word("paid") && is_word("likely"));
         assert!(!is_word("meitaun") && !is_word("samsung"));
     }

@@ -127,6 +127,9 @@ pub struct SearchIndex {
     /// Acronyms of the capitalised names in the corpus ("fda" for "Food and
     /// Drug Administration"), to the analyzed words of the name.
     acronyms: HashMap<String, String>,
+    /// The corpus's hyphenated words written solid ("ebike" for "e-bike",
+    /// "coop" for "co-op"), to their analyzed parts: chat drops hyphens.
+    joined: HashMap<String, String>,
     /// The analyzed terms of each article's title: what every passage of
     /// it is about ("Who is paying for it?" is about the title's tunnel).
     title_terms: Vec<HashSet<String>>,
@@ -430,6 +433,13 @@ impl SearchIndex {
                 }
                 acronyms
             },
+            joined: {
+                let mut joined = HashMap::new();
+                for p in &corpus.passages {
+                    collect_joined(&p.text, &mut an_th, &mut joined);
+                }
+                joined
+            },
             title_terms: corpus
                 .articles
                 .iter()
@@ -695,6 +705,13 @@ impl SearchIndex {
         // 5 April") nothing, nor does "one of the largest".
         let one_of =
             |j: usize| words[j].0 == "one" && words.get(j + 1).is_some_and(|w| w.0 == "of");
+        // "a 43-year-old man" is one man, of an age.
+        let age = |j: usize| {
+            words
+                .get(j + 1)
+                .is_some_and(|w| matches!(w.0.as_str(), "year" | "years"))
+                && words.get(j + 2).is_some_and(|w| w.0 == "old")
+        };
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !words
@@ -702,6 +719,7 @@ impl SearchIndex {
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u))
                 && !token(j).starts_with(['$', '€', '£', '¥'])
                 && !one_of(j)
+                && !age(j)
                 && !month(j.checked_sub(1))
                 && !month(Some(j + 1))
         };
@@ -1021,6 +1039,36 @@ impl SearchIndex {
     }
 }
 
+/// Adds a text's hyphenated words ("e-bike", "co-op", "lithium-ion"),
+/// written solid and folded, to their analyzed parts joined by spaces (a
+/// phrase; one term when the analyzer keeps only one part).
+fn collect_joined(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String, String>) {
+    let words: Vec<(usize, usize)> = text::words(text).collect();
+    let mut i = 0;
+    while i < words.len() {
+        // A run of words each joined to the next by one hyphen.
+        let mut j = i;
+        while j + 1 < words.len() && &text[words[j].1..words[j + 1].0] == "-" {
+            j += 1;
+        }
+        if j > i {
+            let parts: Vec<String> = words[i..=j]
+                .iter()
+                .map(|&(s, e)| text::fold(&text[s..e]))
+                .collect();
+            let analyzed: Vec<String> = parts
+                .iter()
+                .filter_map(|w| analyze(an, w).into_iter().next())
+                .collect();
+            if !analyzed.is_empty() {
+                out.entry(parts.concat())
+                    .or_insert_with(|| analyzed.join(" "));
+            }
+        }
+        i = j + 1;
+    }
+}
+
 /// Adds the acronyms of a text's capitalised names: for every run of two
 /// or more capitalised words (joined perhaps by "and", "of", "for", "the",
 /// "&"), the initials of each of its stretches of two or more capitalised
@@ -1194,7 +1242,8 @@ mod tests {
              A petition gathered more than 8,000 signatures.\n\n\
              Back pay could reach €4,000 per driver.\n\n\
              The manager was sacked after a 3-0 home defeat.\n\n\
-             People fell ill between October 20 and November 15.\n",
+             People fell ill between October 20 and November 15.\n\n\
+             A 43-year-old man died in the fire.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1234,6 +1283,8 @@ mod tests {
         assert!(!index.counts(&c.passages[8].text, &concept("homes"), &[]));
         // Nor does the day of a date.
         assert!(!index.counts(&c.passages[9].text, &concept("people"), &[]));
+        // Nor does an age.
+        assert!(!index.counts(&c.passages[10].text, &concept("man"), &[]));
     }
 
     #[test]
@@ -1251,6 +1302,22 @@ mod tests {
         assert!(index.said_unknown(0, cost), "withheld");
         assert!(index.said_unknown(1, cost), "unclear");
         assert!(!index.said_unknown(2, cost), "an unnamed source");
+    }
+
+    #[test]
+    fn hyphenated_words_written_solid() {
+        let mut an = analyzer();
+        let mut j = HashMap::new();
+        collect_joined(
+            "Charging an e-bike overnight, a lithium-ion battery - said the co-op.",
+            &mut an,
+            &mut j,
+        );
+        assert_eq!(j.get("ebike").map(String::as_str), Some("e bike"));
+        assert_eq!(j.get("lithiumion").map(String::as_str), Some("lithium ion"));
+        assert_eq!(j.get("coop").map(String::as_str), Some("co op"));
+        // A spaced dash joins nothing.
+        assert!(!j.contains_key("batterysaid"));
     }
 
     #[test]

@@ -552,7 +552,17 @@ impl SearchIndex {
             let mut pair = None;
             let mut pair_related = Vec::new();
             if let Some(next) = &next {
-                for first in std::iter::once(word).chain(lemmas.iter().copied()) {
+                // ("catching fire": WordNet lists "catching" as a noun and
+                // an adjective only.)
+                let bases = if lemmas.is_empty() {
+                    Vec::new()
+                } else {
+                    lexicon::regular_bases(word)
+                };
+                for first in std::iter::once(word)
+                    .chain(lemmas.iter().copied())
+                    .chain(bases.into_iter().filter(|b| !lemmas.contains(b)))
+                {
                     if self.thesaurus.starts_phrase(first) {
                         let p = format!("{first} {next}");
                         pair_related.extend(self.thesaurus.related(&p, &p));
@@ -667,8 +677,12 @@ impl SearchIndex {
                 // the other forms are found by their first four letters.
                 terms.push(QueryTerm::new(t, 1.0, 1.0));
                 how = Match::Exact;
-            } else if let Some(t) = self.acronym(original) {
-                // "FDA" for the article's "Food and Drug Administration".
+            } else if let Some(t) = self
+                .acronym(original)
+                .or_else(|| self.joined.get(word).cloned())
+            {
+                // "FDA" for the article's "Food and Drug Administration";
+                // "ebike" for its "e-bike".
                 terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                 how = Match::Corrected;
             } else if let Some(t) = self.correct(word, &term, !first && looks_like_name(original)) {
