@@ -120,6 +120,8 @@ fn rank(
     mut hits: Vec<Hit>,
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
+    // "When should I go to A&E?" asks in what case, not for a date.
+    let when_should = answer_types::asks_when_should(question);
     let who_is_the = answer_types::asks_who_is_the(question);
     let what_called = answer_types::asks_what_called(question);
     let called_thing = answer_types::called_thing(question);
@@ -140,7 +142,7 @@ fn rank(
             NUMBER_BONUS,
         ),
         (
-            answer_types::asks_when(question),
+            answer_types::asks_when(question) && !when_should,
             answer_types::TIME,
             TYPE_BONUS,
         ),
@@ -363,7 +365,7 @@ fn rank(
         let gives = |kind| unclear || index.passage_has(h.passage, kind);
         // "When is the Australian Open?" is not answered by the passage
         // that names it without a date.
-        if asked == Some("when") {
+        if asked == Some("when") && !when_should {
             // "When will it be available?" is answered by "it would take at
             // least five to ten years": a time from now.
             let takes_time = || {

@@ -784,10 +784,24 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
         .iter()
         .any(|p| lower.contains(p))
         || due_to_a_cause(&lower)
+        || so_a_consequence(&lower)
     {
         out.push(REASON);
     }
     out
+}
+
+/// A cause and its consequence joined by ", so" ("the contract pays them
+/// too little, so many have left"); not ", so far" or ", so-called".
+fn so_a_consequence(lower: &str) -> bool {
+    lower.match_indices(", so ").any(|(i, m)| {
+        let rest = &lower[i + m.len()..];
+        !["far", "called", "long", "much", "many"]
+            .iter()
+            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
+            || rest.starts_with("many have")
+            || rest.starts_with("much of")
+    })
 }
 
 /// "due to" giving a cause ("due to heavy rain", "due to rising costs"),
@@ -1403,6 +1417,15 @@ pub fn asks_when(question: &str) -> bool {
         })
 }
 
+/// "When should I go to A&E?", "when must you declare it": a question
+/// asking in what case to do something, answered by a condition ("If you
+/// have severe swelling…"), not a date.
+pub fn asks_when_should(question: &str) -> bool {
+    text::folded_words(question)
+        .windows(2)
+        .any(|w| w[0].0 == "when" && matches!(w[1].0.as_str(), "should" | "must"))
+}
+
 /// Questions that ask which days ("Which days will it sail?", "what day is
 /// the vote"): a passage naming weekdays answers, though weekdays are too
 /// common to count as a time otherwise.
@@ -1760,6 +1783,12 @@ mod tests {
             Some(REASON)
         );
         assert!(passage_kinds("The run began after reports.", "Why it happened").contains(&REASON));
+        assert!(passage_kinds(
+            "Dentists say the contract pays too little, so many have left the NHS.",
+            ""
+        )
+        .contains(&REASON));
+        assert!(!passage_kinds("There have been 12 cases, so far.", "").contains(&REASON));
         assert!(passage_terms("a star 120 light years from Earth").contains(&MEASURE));
         assert!(passage_terms("More acts will be announced in the spring.").contains(&TIME));
         assert!(
@@ -2053,6 +2082,8 @@ mod tests {
                 && !asks_which_days("Which company bought it?")
         );
         assert!(asks_when("What time does the ferry leave?"));
+        assert!(asks_when_should("When should I go to A&E?"));
+        assert!(!asks_when_should("When will the ferry leave?"));
         assert!(
             passage_kinds("The delay follows a national review of projects.", "").contains(&REASON)
         );
