@@ -509,7 +509,10 @@ fn is_fact(t: &str) -> bool {
     };
     let (key, value) = (key.trim(), value.trim());
     (1..=4).contains(&text::word_count(key))
-        && key.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        // ("£1: bees": a price or a coin is a key too.)
+        && key.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥')
+        })
         && !value.is_empty()
         && !value.starts_with("//")
         && text::word_count(value) <= 12
@@ -1625,7 +1628,8 @@ mod tests {
              **What you need to know**\n\n\
              - Closed: to all vehicles, cyclists and pedestrians\n\
              - Detour: about 25 miles via the M50\n\
-             - Reopening: no date yet\n",
+             - Reopening: no date yet\n\
+             - £5: the fine for crossing\n",
         );
         let texts: Vec<&str> = c.passages.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
@@ -1633,7 +1637,8 @@ mod tests {
             [
                 "Closed: to all vehicles, cyclists and pedestrians",
                 "Detour: about 25 miles via the M50",
-                "Reopening: no date yet"
+                "Reopening: no date yet",
+                "£5: the fine for crossing"
             ]
         );
         assert!(c.articles[0].skipped.is_empty());
