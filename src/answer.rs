@@ -334,7 +334,13 @@ fn rank(
                                     .any(|(w, _, _)| answer_types::is_count(w))
                         })))
             };
-            h.counts = Some(h.article_coverage >= best_article && (counts() || unknown(c)));
+            let stated = counts();
+            h.counts = Some(h.article_coverage >= best_article && (stated || unknown(c)));
+            // "How many new ambulances?": "800 new ambulances" before "It
+            // is not known how many of the new ambulances are in service".
+            if !stated && h.counts == Some(true) {
+                h.score /= TYPE_BONUS;
+            }
         }
         if let Some(c) = priced {
             // A table row takes its subject from the article: "Total cost —

@@ -162,4 +162,15 @@ mod tests {
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages[0].id, "2");
     }
+
+    #[test]
+    fn a_count_stated_comes_before_a_count_said_unknown() {
+        let e = engine(
+            "Unions said the plans did not go far enough. It is not known how many of the \
+             new ambulances are already in service, and how many new ambulances crews need.\n\n\
+             The government said 800 new ambulances would be on the road by the end of the year.\n",
+        );
+        let answer = e.ask("How many new ambulances are coming?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }

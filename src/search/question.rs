@@ -64,7 +64,7 @@ pub const STOP_WORDS: &[&str] = &[
     "does", "doesn't", "doing", "done", "don't", "down", "during", "each", "else", "ever", "few", "for",
     "from", "further", "get", "gets", "getting", "got", "gotten", "had", "hadn't", "has", "hasn't", "have", "haven't",
     "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
-    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "let's", "letting", "many",
+    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "less", "let", "let's", "letting", "many",
     "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
     "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
     "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
