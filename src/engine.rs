@@ -173,4 +173,15 @@ mod tests {
         let answer = e.ask("How many new ambulances are coming?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
+
+    #[test]
+    fn a_first_name_is_the_surname_the_article_quotes() {
+        let e = engine(
+            "The station will be renamed after Leah Williamson, who grew up in the town.\n\n\
+             More than 12,000 people signed a petition calling for the station to honour her.\n\n\
+             Williamson said she was \"a bit embarrassed but incredibly proud\".\n",
+        );
+        let answer = e.ask("What did Leah say?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
 }

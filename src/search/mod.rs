@@ -127,6 +127,10 @@ pub struct SearchIndex {
     /// Acronyms of the capitalised names in the corpus ("fda" for "Food and
     /// Drug Administration"), to the analyzed words of the name.
     acronyms: HashMap<String, String>,
+    /// The first word of each capitalised pair of words ("leah" of "Leah
+    /// Williamson"), folded, to the analyzed second: a member who says
+    /// "Leah" means the Williamson the article goes on to quote.
+    surnames: HashMap<String, String>,
     /// The corpus's hyphenated words written solid ("ebike" for "e-bike",
     /// "coop" for "co-op"), to their analyzed parts: chat drops hyphens.
     joined: HashMap<String, String>,
@@ -432,6 +436,13 @@ impl SearchIndex {
                     collect_acronyms(&p.text, &mut an_th, &mut acronyms);
                 }
                 acronyms
+            },
+            surnames: {
+                let mut surnames = HashMap::new();
+                for p in &corpus.passages {
+                    collect_surnames(&p.text, &mut an_th, &mut surnames);
+                }
+                surnames
             },
             joined: {
                 let mut joined = HashMap::new();
@@ -1069,6 +1080,26 @@ fn collect_joined(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String, S
     }
 }
 
+/// Adds a text's pairs of capitalised words ("Leah Williamson", "Grace
+/// Lin"): the first, folded, to the second's analyzed term. The first pair
+/// found for a word keeps it.
+fn collect_surnames(text: &str, an: &mut TextAnalyzer, out: &mut HashMap<String, String>) {
+    let words: Vec<(usize, usize)> = text::words(text).collect();
+    let name = |(s, e): (usize, usize)| {
+        let w = &text[s..e];
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    for pair in words.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if name(a) && name(b) && text[a.1..b.0] == *" " {
+            if let Some(t) = analyze(an, &text::fold(&text[b.0..b.1])).into_iter().next() {
+                out.entry(text::fold(&text[a.0..a.1])).or_insert(t);
+            }
+        }
+    }
+}
+
 /// Adds the acronyms of a text's capitalised names: for every run of two
 /// or more capitalised words (joined perhaps by "and", "of", "for", "the",
 /// "&"), the initials of each of its stretches of two or more capitalised
@@ -1318,6 +1349,19 @@ mod tests {
         assert_eq!(j.get("coop").map(String::as_str), Some("co op"));
         // A spaced dash joins nothing.
         assert!(!j.contains_key("batterysaid"));
+    }
+
+    #[test]
+    fn first_names_to_surnames() {
+        let mut an = analyzer();
+        let mut n = HashMap::new();
+        collect_surnames(
+            "Leah Williamson grew up in the town. Williamson said so, as did her coach.",
+            &mut an,
+            &mut n,
+        );
+        assert_eq!(n.get("leah").map(String::as_str), Some("williamson"));
+        assert!(!n.contains_key("williamson"));
     }
 
     #[test]

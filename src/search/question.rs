@@ -751,6 +751,19 @@ impl SearchIndex {
                     terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                 }
             }
+            // "What did Leah say?": the article's "Leah Williamson" is
+            // "Williamson" from then on.
+            if name && how == Match::Exact && answer_types::asks_what_said(question) {
+                if let Some(surname) = self.surnames.get(word).filter(|t| {
+                    words.get(i + 1).is_none_or(|&(s2, e2, _)| {
+                        analyze(&mut an, &text::fold(&question[s2..e2])).first() != Some(*t)
+                    })
+                }) {
+                    if !terms.iter().any(|x| &x.term == surname) {
+                        terms.push(QueryTerm::new(surname.clone(), CORRECTED_WEIGHT, 1.0));
+                    }
+                }
+            }
             news.extend(pair_related);
             let restates = self.add_related(&mut an, (word, &lemmas), &news, &seen, &mut terms);
             // ("Europe" is mentioned when the article says "European".)
