@@ -1011,6 +1011,18 @@ pub fn how_many_of(question: &str) -> Option<String> {
     // plural: "how many measles cases" counts cases ("how many people
     // work…" counts people).
     let mut head = at + 2;
+    let stop = |w: &str| crate::search::STOP_WORDS.contains(&w);
+    // "How many new emergency areas…": the plural after the words that
+    // describe it.
+    if !words[head].ends_with('s') {
+        if let Some(k) = (head + 1..words.len().min(at + 5))
+            .find(|&k| words[k].ends_with('s') && !stop(&words[k]) && lexicon::is_noun(&words[k]))
+        {
+            if words[head..k].iter().all(|w| !stop(w)) {
+                head = k;
+            }
+        }
+    }
     while head + 1 < words.len()
         && head < at + 4
         && words[head + 1].ends_with('s')
@@ -1981,6 +1993,14 @@ mod tests {
             Some("jobs")
         );
         assert_eq!(how_many_of("how much is it"), None);
+        assert_eq!(
+            how_many_of("How many new emergency areas will be built?").as_deref(),
+            Some("areas")
+        );
+        assert_eq!(
+            how_many_of("How many people have died?").as_deref(),
+            Some("people")
+        );
         // The head noun of a compound; not a verb, adverb or stop word.
         for (q, head) in [
             ("How many measles cases are there?", "cases"),
