@@ -66,7 +66,7 @@ pub const STOP_WORDS: &[&str] = &[
     "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
     "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "less", "let", "let's", "letting", "many",
     "may", "me", "might", "more", "most", "much", "my", "myself", "no", "nor", "not", "now", "of",
-    "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
+    "off", "on", "once", "ones", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over",
     "own", "really", "s", "same", "shall", "she", "should", "so", "some", "such", "t", "than",
     "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
     "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
