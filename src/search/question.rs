@@ -105,6 +105,10 @@ const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"]
 /// to respond").
 const FRAME_WORDS: &[&str] = &[
     "instead",
+    "usually",
+    "normally",
+    "typically",
+    "still",
     "react",
     "reacted",
     "reacting",
