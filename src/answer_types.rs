@@ -1569,6 +1569,13 @@ pub fn gives_a_name(passage: &str) -> bool {
             || !(lexicon::is_word(&w[1].0) || crate::search::STOP_WORDS.contains(&w[1].0.as_str()));
         (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so && name)
             || (w[0].0 == "known" && w[1].0 == "as")
+            // "who call themselves the Oar-some Grannies"
+            || (matches!(w[0].0.as_str(), "call" | "calls")
+                && matches!(w[1].0.as_str(), "themselves" | "itself" | "himself" | "herself")
+                && words[i + 2..]
+                    .iter()
+                    .take(2)
+                    .any(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase)))
     })
 }
 
@@ -1835,6 +1842,10 @@ mod tests {
         assert!(passage_terms("a tail millions of kilometres long").contains(&MEASURE));
         assert!(gives_a_name("The drug, called Ozempic, was approved."));
         assert!(gives_a_name("a compound named solanocidin"));
+        assert!(gives_a_name(
+            "The crew, who call themselves the Oar-some Grannies, set off."
+        ));
+        assert!(!gives_a_name("They call themselves lucky."));
         assert!(!gives_a_name(
             "The judge called the book \"quietly devastating\"."
         ));
