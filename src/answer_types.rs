@@ -177,6 +177,20 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             (matches!(w[0].0.as_str(), "since" | "founded" | "established" | "built")
                 && (year(&w[1].0) || (w[1].0 == "in" && year(&w[2].0))))
         })
+        // "The 1920s steel bridge", "a 17th-century painting": a thing of
+        // its period (not "in the 1920s", a date).
+        || words.windows(4).enumerate().any(|(i, w)| {
+            let decade = |x: &str| {
+                x.len() == 5 && x.ends_with('s') && x[..4].chars().all(|c| c.is_ascii_digit())
+            };
+            let before = if i == 0 { None } else { words.get(i - 1) };
+            matches!(w[0].0.as_str(), "the" | "a" | "an")
+                && !before.is_some_and(|b| {
+                    matches!(b.0.as_str(), "in" | "since" | "during" | "by" | "until" | "from" | "to" | "of")
+                })
+                && (decade(&w[1].0) || (is_ordinal(&w[1].0) && w[2].0 == "century" && passage[w[1].2..].starts_with('-')))
+                && !w[3].0.is_empty()
+        })
         || words.windows(2).any(|w| {
             matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
                 && matches!(w[1].0.as_str(), "old")
@@ -1741,6 +1755,9 @@ mod tests {
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));
+        assert!(kinds("The 1920s steel bridge closed in May.").contains(&AGE));
+        assert!(kinds("A 17th-century Dutch painting was found.").contains(&AGE));
+        assert!(!kinds("It was popular in the 1920s and later.").contains(&AGE));
         assert!(kinds("left about 850,000 years ago").contains(&AGE));
         assert!(!kinds("went missing five years ago").contains(&AGE));
         assert!(!kinds("in 2021 the 2nd time").contains(&MEASURE));
