@@ -71,7 +71,7 @@ pub const STOP_WORDS: &[&str] = &[
     "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's",
     "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
     "was", "wasn't", "we", "were", "must", "weren't", "what", "what's", "when", "where", "where's",
-    "whether", "which", "while", "who", "who's", "whom", "why", "will", "with", "won't", "would", "away",
+    "whether", "which", "while", "who", "who's", "whom", "whose", "why", "will", "with", "won't", "would", "away",
     "wouldn't", "yet", "you", "your", "yours", "yourself",
 ];
 
