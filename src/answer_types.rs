@@ -179,7 +179,7 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         })
         // "The 1920s steel bridge", "a 17th-century painting": a thing of
         // its period (not "in the 1920s", a date).
-        || words.windows(4).enumerate().any(|(i, w)| {
+        || words.windows(3).enumerate().any(|(i, w)| {
             let decade = |x: &str| {
                 x.len() == 5 && x.ends_with('s') && x[..4].chars().all(|c| c.is_ascii_digit())
             };
@@ -189,7 +189,6 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
                     matches!(b.0.as_str(), "in" | "since" | "during" | "by" | "until" | "from" | "to" | "of")
                 })
                 && (decade(&w[1].0) || (is_ordinal(&w[1].0) && w[2].0 == "century" && passage[w[1].2..].starts_with('-')))
-                && !w[3].0.is_empty()
         })
         || words.windows(2).any(|w| {
             matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
@@ -806,15 +805,13 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
 }
 
 /// A cause and its consequence joined by ", so" ("the contract pays them
-/// too little, so many have left"); not ", so far" or ", so-called".
+/// too little, so many have left"); not ", so far" or ", so long as".
 fn so_a_consequence(lower: &str) -> bool {
     lower.match_indices(", so ").any(|(i, m)| {
-        let rest = &lower[i + m.len()..];
-        !["far", "called", "long", "much", "many"]
-            .iter()
-            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
-            || rest.starts_with("many have")
-            || rest.starts_with("much of")
+        let next = lower[i + m.len()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next();
+        !matches!(next, Some("far" | "long"))
     })
 }
 

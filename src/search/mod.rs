@@ -405,6 +405,15 @@ impl SearchIndex {
             .collect();
         vocab.sort();
         let mut an_th = analyzer();
+        // What the corpus's names and hyphenated words stand for, in one
+        // pass over its text.
+        let (mut acronyms, mut surnames, mut joined) =
+            (HashMap::new(), HashMap::new(), HashMap::new());
+        for p in &corpus.passages {
+            collect_acronyms(&p.text, &mut an_th, &mut acronyms);
+            collect_surnames(&p.text, &mut an_th, &mut surnames);
+            collect_joined(&p.text, &mut an_th, &mut joined);
+        }
         Ok(SearchIndex {
             vocab,
             capitalised,
@@ -430,27 +439,9 @@ impl SearchIndex {
                 .collect(),
             passage_article,
             article_df,
-            acronyms: {
-                let mut acronyms = HashMap::new();
-                for p in &corpus.passages {
-                    collect_acronyms(&p.text, &mut an_th, &mut acronyms);
-                }
-                acronyms
-            },
-            surnames: {
-                let mut surnames = HashMap::new();
-                for p in &corpus.passages {
-                    collect_surnames(&p.text, &mut an_th, &mut surnames);
-                }
-                surnames
-            },
-            joined: {
-                let mut joined = HashMap::new();
-                for p in &corpus.passages {
-                    collect_joined(&p.text, &mut an_th, &mut joined);
-                }
-                joined
-            },
+            acronyms,
+            surnames,
+            joined,
             title_terms: corpus
                 .articles
                 .iter()
