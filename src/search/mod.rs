@@ -201,6 +201,17 @@ impl<T: Tokenizer> Tokenizer for IrregularFormsFilter<T> {
 
 pub struct IrregularFormsStream<S>(S);
 
+/// The length of a plural's singular where the stemmer would miss it: a
+/// noun in "-s" whose plural adds "-es" ("buses", "gases", "lenses"), as
+/// against "houses" (a "house"): the singular is a noun and the plural
+/// without its "-s" is no word.
+fn short_plural(word: &str) -> Option<usize> {
+    let stem = word.strip_suffix("ses")?;
+    let singular = &word[..word.len() - 2];
+    (stem.len() >= 2 && lexicon::is_noun(singular) && !lexicon::is_word(&word[..word.len() - 1]))
+        .then_some(singular.len())
+}
+
 impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
     fn advance(&mut self) -> bool {
         if !self.0.advance() {
@@ -219,6 +230,9 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
             let text = &mut self.0.token_mut().text;
             text.clear();
             text.push_str(base);
+        } else if let Some(len) = short_plural(&self.0.token().text) {
+            // "buses" is "bus", which the stemmer makes "buse".
+            self.0.token_mut().text.truncate(len);
         }
         true
     }
@@ -1324,6 +1338,19 @@ mod tests {
         assert!(index.said_unknown(0, cost), "withheld");
         assert!(index.said_unknown(1, cost), "unclear");
         assert!(!index.said_unknown(2, cost), "an unnamed source");
+    }
+
+    #[test]
+    fn a_plural_in_es_is_its_singular() {
+        assert_eq!(short_plural("buses"), Some(3));
+        assert_eq!(short_plural("gases"), Some(3));
+        // "houses" is a house's plural, which the stemmer already knows.
+        assert_eq!(short_plural("houses"), None);
+        assert_eq!(short_plural("uses"), None);
+        assert_eq!(
+            analyze(&mut analyzer(), "Night buses"),
+            vec!["night", "bus"]
+        );
     }
 
     #[test]
