@@ -669,18 +669,6 @@ impl SearchIndex {
                         terms.push(QueryTerm::new(t, CORRECTED_WEIGHT, CORRECTED_WEIGHT));
                     }
                 }
-            } else if let Some(t) = lemmas
-                .iter()
-                .filter(|_| word.ends_with('s'))
-                .filter(|l| lexicon::is_noun(l))
-                .filter_map(|l| analyze(&mut an, l).into_iter().next())
-                .find(|t| self.df.contains_key(t))
-            {
-                // "buses" and the article says "bus": the stemmer keeps a
-                // plural apart from a short singular ("buse", "bus"), and
-                // the other forms are found by their first four letters.
-                terms.push(QueryTerm::new(t, 1.0, 1.0));
-                how = Match::Exact;
             } else if let Some(t) = self
                 .acronym(original)
                 .or_else(|| self.joined.get(word).cloned())
