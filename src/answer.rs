@@ -359,8 +359,21 @@ fn rank(
                     && text::fold(&p.section).starts_with("how much")
                     && index.title_names(h.passage, c)
             };
+            // "How much does an allotment cost?" in a story titled
+            // "Allotment waiting lists…": "Annual rents range from about
+            // £30 to £150" prices the title's allotment by a word of the
+            // question's own price verb.
+            let by_its_price_word = || {
+                index.passage_has(h.passage, answer_types::MONEY)
+                    && index.title_names(h.passage, c)
+                    && plan.concepts.iter().any(|v| {
+                        answer_types::PRICE_VERBS.contains(&text::fold(&v.word).as_str())
+                            && index.passage_uses_a_word_of(h.passage, v)
+                    })
+            };
             h.prices = Some(
                 index.prices(h.passage, c)
+                    || by_its_price_word()
                     || row_of_title()
                     || under_a_price_heading()
                     || unknown(c),

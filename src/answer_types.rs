@@ -1046,17 +1046,22 @@ pub fn how_many_of(question: &str) -> Option<String> {
     words.get(head).filter(|w| *w != "times").cloned()
 }
 
+/// The verbs of a "how much" question that ask a price: "How much does it
+/// cost?", "how much did it sell for?".
+#[rustfmt::skip]
+pub const PRICE_VERBS: &[&str] = &[
+    "cost", "costs", "pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning",
+    "charge", "charges", "charged", "worth", "spend", "spent", "spending", "sell", "sells",
+    "sold", "selling", "fetch", "fetched",
+];
+
 /// The thing whose price a "how much does X cost" question asks
 /// ("How much does the repair cost?" → "repair", "How much is the fine?" →
 /// "fine"), folded: the last word before the money verb, or of the
 /// question. `None` when the question asks how much of something else
 /// ("How much did profit grow?").
 pub fn how_much_for(question: &str) -> Option<String> {
-    const VERBS: &[&str] = &[
-        "cost", "costs", "pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning",
-        "charge", "charges", "charged", "worth", "spend", "spent", "spending", "sell", "sells",
-        "sold", "selling", "fetch", "fetched",
-    ];
+    const VERBS: &[&str] = PRICE_VERBS;
     const BE: &[&str] = &[
         "does", "do", "did", "is", "are", "was", "were", "will", "would", "could",
     ];

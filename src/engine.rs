@@ -184,4 +184,35 @@ mod tests {
         let answer = e.ask("What did Leah say?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
     }
+
+    #[test]
+    fn a_price_by_the_question_s_word_prices_the_title_s_subject() {
+        let e = engine(
+            "Allotment waiting lists hit record as some residents wait 15 years\n\n\
+             More than 170,000 people in England are on waiting lists for council allotments, \
+             the highest number on record.\n\n\
+             In Hackney, the list was closed to new applicants after it passed 3,000 names.\n\n\
+             Demand rose sharply during the Covid pandemic, when many people took up gardening.\n\n\
+             Councils have a legal duty to provide allotments if six or more residents ask.\n\n\
+             A standard plot is 250 square metres, roughly the size of a doubles tennis court. \
+             Many councils now offer half or quarter plots. Annual rents range from about £30 \
+             to £150.\n\n\
+             The society wants developers to set aside land for allotments on new estates.\n",
+        );
+        let answer = e.ask("how much does an allotment cost");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "5");
+    }
+
+    #[test]
+    fn how_someone_feels_is_in_their_words_of_feeling() {
+        let e = engine(
+            "EDF, which is building the plant, said it was in talks with other investors.\n\n\
+             EDF blamed the delay on a shortage of welders. The company said it was \
+             \"deeply frustrated\".\n\n\
+             EDF will be paid a guaranteed price for 35 years.\n",
+        );
+        let answer = e.ask("How does EDF feel about it?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }

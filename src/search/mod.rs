@@ -924,6 +924,18 @@ impl SearchIndex {
         self.passage_has(passage, answer_types::MONEY) && self.passage_names(passage, concept)
     }
 
+    /// Like [`Self::passage_names`], by a word only: not by a value of the
+    /// kind the concept asks for (any sum of money for "cost").
+    pub fn passage_uses_a_word_of(&self, passage: usize, concept: &Concept) -> bool {
+        self.passage_terms.get(passage).is_some_and(|terms| {
+            concept
+                .terms
+                .iter()
+                .filter(|q| !answer_types::is_pseudo(&q.term))
+                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+        })
+    }
+
     /// True when the passage (by index, heading included) uses the word of
     /// a concept, or one of its forms and relations, from the terms indexed
     /// for it.

@@ -841,7 +841,10 @@ impl SearchIndex {
                     // "how much did people end up paying"
                     || (word == "end" && word_at(i + 1).as_deref() == Some("up"))
                     // "What is a comet made of?" asks what it is.
-                    || (word == "made" && matches!(word_at(i + 1).as_deref(), Some("of" | "from"))),
+                    || (word == "made" && matches!(word_at(i + 1).as_deref(), Some("of" | "from")))
+                    // "Why is demand so high?" asks why demand rose: the
+                    // degree is the question's, not the article's word.
+                    || (i >= 1 && word_at(i - 1).as_deref() == Some("so") && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were"))),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
@@ -1384,6 +1387,8 @@ mod tests {
         assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
+        assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
+        assert!(frames("Why did the warning come so late?").contains(&("late".to_string(), false)));
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
         assert!(frames("What was the Meituan result?").contains(&("result".to_string(), true)));
         // "How many are left?" asks what remains, not which side.
