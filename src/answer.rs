@@ -725,6 +725,11 @@ pub fn answer(
         return answer;
     }
     let plan = index.plan(question);
+    if answer_types::asks_when_it_starts(question)
+        && plan.concepts.iter().all(|c| c.how == Match::Unknown)
+    {
+        return leads(corpus, question, top, context);
+    }
     let candidates = if context.is_some() {
         CONTEXT_CANDIDATES
     } else {

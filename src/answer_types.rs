@@ -1402,6 +1402,27 @@ pub fn asks_what_happened(question: &str) -> bool {
             .all(|(w, _, _)| FRAME.contains(&w.as_str()) || HAPPEN.contains(&w.as_str()))
 }
 
+/// Questions that ask when the story's change starts and name nothing
+/// else ("When does it start?", "when will this come in"): where the
+/// article never says "start", its lead, which dates the change, answers.
+pub fn asks_when_it_starts(question: &str) -> bool {
+    #[rustfmt::skip]
+    const FRAME: &[&str] = &[
+        "when", "does", "do", "did", "will", "is", "it", "this", "that", "the", "change",
+        "changes", "come", "comes", "in", "into", "force", "take", "takes", "effect", "kick",
+        "kicks", "exactly",
+    ];
+    const START: &[&str] = &[
+        "start", "starts", "started", "begin", "begins", "began", "come", "kick", "effect",
+    ];
+    let words = text::folded_words(question);
+    words.first().is_some_and(|(w, _, _)| w == "when")
+        && words.iter().any(|(w, _, _)| START.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|(w, _, _)| FRAME.contains(&w.as_str()) || START.contains(&w.as_str()))
+}
+
 /// Questions that ask who ("who's the ceo", "Who is behind the attack?"):
 /// passages that name someone are preferred.
 pub fn asks_who(question: &str) -> bool {

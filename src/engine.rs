@@ -215,4 +215,23 @@ mod tests {
         let answer = e.ask("How does EDF feel about it?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
+
+    #[test]
+    fn when_it_starts_is_the_lead_s_date_where_nothing_says_start() {
+        let e = engine(
+            "All children whose families receive universal credit will be entitled to free \
+             school meals from September 2027, the education secretary has announced.\n\n\
+             About 500,000 more children will become eligible.\n\n\
+             The change will cost about £1bn a year once fully in place.\n",
+        );
+        let answer = e.ask("When does it start?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "1");
+        // Where the article says when something starts, that is searched.
+        let e = engine(
+            "The power cut hit 40,000 homes in the city.\n\n\
+             The cut began at 4.42pm and lasted three hours.\n",
+        );
+        assert_eq!(e.ask("When did it start?").passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }
