@@ -728,8 +728,21 @@ impl SearchIndex {
                 .is_some_and(|w| matches!(w.0.as_str(), "year" | "years"))
                 && words.get(j + 2).is_some_and(|w| w.0 == "old")
         };
+        // "built in 1867", "since 2019": a year, not 1,867 of anything.
+        let year = |j: usize| {
+            let w = words[j].0.as_str();
+            w.len() == 4
+                && w.parse::<u16>().is_ok_and(|y| (1500..=2100).contains(&y))
+                && j.checked_sub(1).is_some_and(|k| {
+                    matches!(
+                        words[k].0.as_str(),
+                        "in" | "since" | "from" | "until" | "till" | "by" | "before" | "after"
+                    )
+                })
+        };
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
+                && !year(j)
                 && !words
                     .get(j + 1)
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u))
@@ -1295,7 +1308,8 @@ mod tests {
              Back pay could reach €4,000 per driver.\n\n\
              The manager was sacked after a 3-0 home defeat.\n\n\
              People fell ill between October 20 and November 15.\n\n\
-             A 43-year-old man died in the fire.\n",
+             A 43-year-old man died in the fire.\n\n\
+             St Bees lighthouse, built in 1867, was replaced in 2019.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1337,6 +1351,8 @@ mod tests {
         assert!(!index.counts(&c.passages[9].text, &concept("people"), &[]));
         // Nor does an age.
         assert!(!index.counts(&c.passages[10].text, &concept("man"), &[]));
+        // Nor does a year.
+        assert!(!index.counts(&c.passages[11].text, &concept("lighthouse"), &[]));
     }
 
     #[test]
