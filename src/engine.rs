@@ -232,6 +232,12 @@ mod tests {
             "The power cut hit 40,000 homes in the city.\n\n\
              The cut began at 4.42pm and lasted three hours.\n",
         );
-        assert_eq!(e.ask("When did it start?").passages.first().map(|p| p.id.as_str()), Some("2"));
+        assert_eq!(
+            e.ask("When did it start?")
+                .passages
+                .first()
+                .map(|p| p.id.as_str()),
+            Some("2")
+        );
     }
 }

@@ -1247,8 +1247,12 @@ mod tests {
         assert!(answer_types::asks_what_said("what does the union think"));
         assert!(!answer_types::asks_what_said("What did Ticketmaster do?"));
         assert!(answer_types::asks_when_it_starts("When does it start?"));
-        assert!(answer_types::asks_when_it_starts("when will this come into force"));
-        assert!(!answer_types::asks_when_it_starts("When does the ban start?"));
+        assert!(answer_types::asks_when_it_starts(
+            "when will this come into force"
+        ));
+        assert!(!answer_types::asks_when_it_starts(
+            "When does the ban start?"
+        ));
         assert!(!answer_types::asks_when_it_starts("When did it happen?"));
     }
 
