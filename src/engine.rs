@@ -240,4 +240,16 @@ mod tests {
             Some("2")
         );
     }
+
+    #[test]
+    fn the_question_s_own_word_form_ranks_first() {
+        let e = engine(
+            "Eleven public swimming pools in England have closed in the past year because \
+             councils can no longer afford to heat them, a report says.\n\n\
+             The report, by the charity Swim England, says a further 40 pools are at risk of \
+             closing by 2028 unless they receive more funding.\n",
+        );
+        let answer = e.ask("How many pools have closed?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("1"));
+    }
 }

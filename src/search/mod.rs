@@ -39,6 +39,11 @@ use crate::{answer_types, lexicon, text};
 
 /// Name under which the English analyzer is registered with tantivy.
 const ANALYZER: &str = "en_citebot";
+/// The analyzer of the surface field: words as written, folded, unstemmed.
+const SURFACE_ANALYZER: &str = "en_surface";
+/// How much a question word written the same way in the passage ("have
+/// closed" for "have closed", not "closing") adds to its stem's match.
+const SURFACE_BOOST: f32 = 0.3;
 /// How much a match in the section heading weighs against one in the text.
 /// Headings of this kind of article are often the very questions members ask.
 pub const HEADING_BOOST: f32 = 0.7;
@@ -97,6 +102,9 @@ pub struct SearchIndex {
     reader: IndexReader,
     text: tantivy::schema::Field,
     heading: tantivy::schema::Field,
+    /// The passage's words as written (folded), for a question word's own
+    /// form.
+    surface: tantivy::schema::Field,
     kinds: tantivy::schema::Field,
     analyzer: TextAnalyzer,
     /// Per segment, the passage index of each document.
@@ -300,12 +308,28 @@ impl SearchIndex {
         let opts = TextOptions::default().set_indexing_options(indexing);
         let text = schema.add_text_field("text", opts.clone());
         let heading = schema.add_text_field("heading", opts);
+        let surface = schema.add_text_field(
+            "surface",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(SURFACE_ANALYZER)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        );
         // The kinds of value each passage states (answer types), so that
         // "How heavy are they?" finds "49 grams" though no word matches.
         let kinds = schema.add_text_field("kinds", STRING);
         let pid = schema.add_u64_field("pid", NumericOptions::default().set_fast());
         let index = Index::create_in_ram(schema.build());
         index.tokenizers().register(ANALYZER, analyzer());
+        index.tokenizers().register(
+            SURFACE_ANALYZER,
+            TextAnalyzer::builder(SimpleTokenizer::default())
+                .filter(RemoveLongFilter::limit(40))
+                .filter(LowerCaser)
+                .filter(AsciiFoldingFilter)
+                .build(),
+        );
         let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
         // The roles each article gives the people it names ("head coach
         // Dai Morgan"), searched with the passages that name them by
@@ -328,6 +352,7 @@ impl SearchIndex {
         for (i, (p, heading_text)) in corpus.passages.iter().zip(&headings).enumerate() {
             let mut document = doc!(
                 text => p.text.as_str(),
+                surface => p.text.as_str(),
                 heading => heading_text.as_str(),
                 pid => i as u64,
             );
@@ -435,6 +460,7 @@ impl SearchIndex {
             reader,
             text,
             heading,
+            surface,
             kinds,
             analyzer: an,
             doc_passage,
@@ -511,8 +537,10 @@ impl SearchIndex {
         self.search_fields(&plan, limit, false)
     }
 
-    fn search_fields(&self, plan: &QueryPlan, limit: usize, headings: bool) -> Vec<Hit> {
-        let fields: &[(tantivy::schema::Field, f32)] = if headings {
+    /// The search itself: `full` for the engine's (headings and the
+    /// question's own word forms searched too), or plain BM25 over the text.
+    fn search_fields(&self, plan: &QueryPlan, limit: usize, full: bool) -> Vec<Hit> {
+        let fields: &[(tantivy::schema::Field, f32)] = if full {
             &[(self.text, 1.0), (self.heading, HEADING_BOOST)]
         } else {
             &[(self.text, 1.0)]
@@ -562,6 +590,27 @@ impl SearchIndex {
                     ));
                 }
             }
+        }
+        // The question's own word forms, as written: of two passages
+        // matching "closed", "have closed" before "at risk of closing".
+        for concept in plan.concepts.iter().filter(|_| full) {
+            if concept.how != Match::Exact || concept.frame || concept.terms.is_empty() {
+                continue;
+            }
+            let word = text::fold(&concept.word);
+            if word.contains(' ') || STOP_WORDS.contains(&word.as_str()) {
+                continue;
+            }
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(self.surface, &word),
+                        IndexRecordOption::WithFreqs,
+                    )),
+                    SURFACE_BOOST,
+                )),
+            ));
         }
         if clauses.is_empty() || limit == 0 {
             return Vec::new();
