@@ -230,6 +230,12 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
             text.truncate(digits);
             return true;
         }
+        // "number two" finds the table's "2", "four people" the "4 people".
+        if let Some(n) = number_word(text) {
+            text.clear();
+            text.push_str(n);
+            return true;
+        }
         // Not to a function word, which the next filter drops: "offer" is
         // no comparative of "off" here, nor "upped" a form of "up".
         if let Some(base) =
@@ -252,6 +258,31 @@ impl<S: TokenStream> TokenStream for IrregularFormsStream<S> {
     fn token_mut(&mut self) -> &mut Token {
         self.0.token_mut()
     }
+}
+
+/// The digits of a number written as a word ("two" → "2"). Not "one",
+/// which is as often a pronoun.
+fn number_word(token: &str) -> Option<&'static str> {
+    const WORDS: &[(&str, &str)] = &[
+        ("two", "2"),
+        ("three", "3"),
+        ("four", "4"),
+        ("five", "5"),
+        ("six", "6"),
+        ("seven", "7"),
+        ("eight", "8"),
+        ("nine", "9"),
+        ("ten", "10"),
+        ("eleven", "11"),
+        ("twelve", "12"),
+        ("fifteen", "15"),
+        ("twenty", "20"),
+        ("thirty", "30"),
+        ("forty", "40"),
+        ("fifty", "50"),
+        ("hundred", "100"),
+    ];
+    WORDS.iter().find(|(w, _)| *w == token).map(|(_, n)| *n)
 }
 
 /// The length of the number of an ordinal ("14th", "1st", "22nd", "3rd"):

@@ -1257,6 +1257,17 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_number_in_words_is_its_digits() {
+        let i = index_of(
+            "| Rank | Attraction | Visitors |\n|---|---|---|\n\
+             | 1 | British Museum | 6.5 million |\n| 2 | Natural History Museum | 6.2 million |\n\n\
+             Four people were taken to hospital.\n",
+        );
+        assert_eq!(terms_of(&i, "Which is number two?", "two"), vec!["2"]);
+        assert_eq!(terms_of(&i, "Were 4 people hurt?", "4"), vec!["4"]);
+    }
+
     fn index_of(text: &str) -> SearchIndex {
         let c = Corpus::from_text("t", text, &Flagger::default()).expect("corpus");
         SearchIndex::build(&c).expect("index")
