@@ -105,6 +105,8 @@ const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"]
 /// to respond").
 const FRAME_WORDS: &[&str] = &[
     "instead",
+    "type",
+    "types",
     "mostly",
     "mainly",
     "largely",
@@ -1404,6 +1406,7 @@ mod tests {
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
         assert!(frames("Is it mostly exams or coursework?").contains(&("mostly".to_string(), true)));
+        assert!(frames("What type of plane was it?").contains(&("type".to_string(), true)));
         assert!(frames("Why did the warning come so late?").contains(&("late".to_string(), false)));
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
         assert!(frames("What was the Meituan result?").contains(&("result".to_string(), true)));
