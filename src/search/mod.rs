@@ -881,6 +881,25 @@ impl SearchIndex {
                 .is_some_and(|k| k > j + 1 && in_question(k) && same_clause(j, k))
                 && counted_after(j).is_none()
         };
+        // "bridge strikes cost £23m a year, and there are about 1,700 a
+        // year": "there are" a number counts what the sentence is about.
+        let there_are = |j: usize| {
+            const ROUGHLY: &[&str] = &[
+                "about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
+                "up", "to", "at", "least",
+            ];
+            let mut k = j;
+            while k > 0 && ROUGHLY.contains(&words[k - 1].0.as_str()) {
+                k -= 1;
+            }
+            let be = k.checked_sub(1).map(|b| words[b].0.as_str());
+            let existential = matches!(be, Some("are" | "were" | "been" | "is" | "was"))
+                && words[..k - 1].iter().rev().take(2).any(|w| w.0 == "there");
+            existential
+                && (0..j).any(|i| {
+                    is_concept(i) && !passage[words[i].2..words[j].1].contains(['.', '!', '?'])
+                })
+        };
         // "How many people signed the petition?": "8,000 signatures"
         // counts what the question names in other words.
         let counts_a_question_word = (0..words.len())
@@ -888,6 +907,7 @@ impl SearchIndex {
             .any(|j| {
                 counted_after(j).is_some_and(|k| is_concept(k) || in_question(k))
                     || then_a_question_word(j)
+                    || (counted_after(j).is_none() && there_are(j))
             });
         counts_a_question_word
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
@@ -1393,7 +1413,9 @@ mod tests {
              The manager was sacked after a 3-0 home defeat.\n\n\
              People fell ill between October 20 and November 15.\n\n\
              A 43-year-old man died in the fire.\n\n\
-             St Bees lighthouse, built in 1867, was replaced in 2019.\n",
+             St Bees lighthouse, built in 1867, was replaced in 2019.\n\n\
+             Bridge strikes cost £23m a year, and there are about 1,700 a year.\n\n\
+             Bridge strikes are costly. There are about 1,700 miles of line.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1437,6 +1459,9 @@ mod tests {
         assert!(!index.counts(&c.passages[10].text, &concept("man"), &[]));
         // Nor does a year.
         assert!(!index.counts(&c.passages[11].text, &concept("lighthouse"), &[]));
+        // "There are" a number counts what its sentence is about.
+        assert!(index.counts(&c.passages[12].text, &concept("strikes"), &[]));
+        assert!(!index.counts(&c.passages[13].text, &concept("strikes"), &[]));
     }
 
     #[test]
