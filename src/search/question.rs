@@ -105,6 +105,8 @@ const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"]
 /// to respond").
 const FRAME_WORDS: &[&str] = &[
     "instead",
+    "soon",
+    "badly",
     "type",
     "types",
     "mostly",
@@ -1407,6 +1409,7 @@ mod tests {
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
         assert!(frames("Is it mostly exams or coursework?").contains(&("mostly".to_string(), true)));
         assert!(frames("What type of plane was it?").contains(&("type".to_string(), true)));
+        assert!(frames("Will it rain soon?").contains(&("soon".to_string(), true)));
         assert!(frames("Why did the warning come so late?").contains(&("late".to_string(), false)));
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
         assert!(frames("What was the Meituan result?").contains(&("result".to_string(), true)));
