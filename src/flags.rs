@@ -283,6 +283,15 @@ mod tests {
             first("Oil remains a source of revenue for the state."),
             None
         );
+        // An unofficial count is unconfirmed; an unofficial route is not.
+        assert_eq!(
+            first("Lima leads, according to unofficial results."),
+            Some(FlagKind::Unconfirmed)
+        );
+        assert_eq!(
+            first("Many would have run anyway on unofficial routes."),
+            None
+        );
         // More wordings, from articles of other styles.
         for unclear in [
             "What will happen to the mosaic has not been decided.",
