@@ -242,6 +242,13 @@ pub fn is_noun(word: &str) -> bool {
         && (noun(word) || (irregular_base(word).is_none() && lemmas(word).iter().any(|l| noun(l))))
 }
 
+/// True when a word, as written, can be a verb ("inspect").
+pub fn is_verb(word: &str) -> bool {
+    line(word)
+        .and_then(|l| l.split('\t').nth(5))
+        .is_some_and(|pos| pos.contains('v'))
+}
+
 /// True when WordNet derives one word from the other, in some dictionary
 /// form of each ("makers" and "make", "employee" and "employing").
 pub fn derives(a: &str, b: &str) -> bool {

@@ -334,10 +334,15 @@ fn related_forms(a: &str, b: &str) -> bool {
         // of "show", nor "corner" of "corn".
         let agent_between_words =
             ["r", "er", "ers"].contains(&e) && lexicon::is_word(short) && lexicon::is_word(long);
-        ENDINGS.contains(&e)
-            && (!agent_between_words
-                || lexicon::is_adjective_or_adverb(short)
-                || lexicon::derives(long, short))
+        // "inspector" of "inspect", "investor" of "invest": the agent of a
+        // verb, which WordNet does not always derive (only "-or" after a
+        // verb: "motor" is of no "mot").
+        let agent_of_a_verb = ["or", "ors"].contains(&e) && lexicon::is_verb(short);
+        agent_of_a_verb
+            || ENDINGS.contains(&e)
+                && (!agent_between_words
+                    || lexicon::is_adjective_or_adverb(short)
+                    || lexicon::derives(long, short))
     });
     // A long shared stem that differs in its last letter or two, unless
     // the longer word ends in a suffix that makes another word
@@ -1259,6 +1264,13 @@ mod tests {
             .filter(|c| c.word == word)
             .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_agent_of_a_verb_is_its_other_form() {
+        let i = index_of("Inspectors drive each road at set intervals.\n");
+        assert!(terms_of(&i, "How often are roads inspected?", "inspected")
+            .contains(&"inspector".to_string()));
     }
 
     #[test]
