@@ -1061,7 +1061,6 @@ pub const PRICE_VERBS: &[&str] = &[
 /// question. `None` when the question asks how much of something else
 /// ("How much did profit grow?").
 pub fn how_much_for(question: &str) -> Option<String> {
-    const VERBS: &[&str] = PRICE_VERBS;
     const BE: &[&str] = &[
         "does", "do", "did", "is", "are", "was", "were", "will", "would", "could",
     ];
@@ -1077,7 +1076,7 @@ pub fn how_much_for(question: &str) -> Option<String> {
         .windows(3)
         .position(|w| w[0] == "how" && w[1] == "much" && BE.contains(&w[2].as_str()))?;
     let rest = &words[at + 3..];
-    let verb = rest.iter().position(|w| VERBS.contains(&w.as_str()));
+    let verb = rest.iter().position(|w| PRICE_VERBS.contains(&w.as_str()));
     let is_be = matches!(words[at + 2].as_str(), "is" | "are" | "was" | "were");
     let last_named = |ws: &[String]| {
         ws.iter()

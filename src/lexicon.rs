@@ -222,31 +222,29 @@ pub fn related_with(word: &str, forms: &[&'static str]) -> Related {
 /// True when a word can be an adjective or an adverb ("fast", "soon"), in
 /// one of its dictionary forms.
 pub fn is_adjective_or_adverb(word: &str) -> bool {
-    lemmas(word).iter().any(|l| {
-        line(l)
-            .and_then(|l| l.split('\t').nth(5))
-            .is_some_and(|pos| pos.contains(['a', 'r']))
-    })
+    lemmas(word)
+        .iter()
+        .any(|l| parts_of_speech(l).contains(['a', 'r']))
+}
+
+/// A dictionary word's parts of speech as WordNet letters ("nv" for
+/// "sail"); empty for a word it does not list.
+fn parts_of_speech(word: &str) -> &'static str {
+    line(word).and_then(|l| l.split('\t').nth(5)).unwrap_or("")
 }
 
 /// True when a word can be a noun, in one of its dictionary forms, and is
 /// no past form of a verb: "cases" and "people" are, "signed", "sold" and
 /// "died" are not (though "sign" is a noun).
 pub fn is_noun(word: &str) -> bool {
-    let noun = |w: &str| {
-        line(w)
-            .and_then(|l| l.split('\t').nth(5))
-            .is_some_and(|pos| pos.contains('n'))
-    };
+    let noun = |w: &str| parts_of_speech(w).contains('n');
     !word.ends_with("ed")
         && (noun(word) || (irregular_base(word).is_none() && lemmas(word).iter().any(|l| noun(l))))
 }
 
 /// True when a word, as written, can be a verb ("inspect").
 pub fn is_verb(word: &str) -> bool {
-    line(word)
-        .and_then(|l| l.split('\t').nth(5))
-        .is_some_and(|pos| pos.contains('v'))
+    parts_of_speech(word).contains('v')
 }
 
 /// True when WordNet derives one word from the other, in some dictionary
