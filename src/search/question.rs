@@ -83,6 +83,7 @@ pub(super) const CHAT_WORDS: &[&str] = &[
     "article", "story", "piece", "bot", "citebot", "lol", "yes", "yeah", "anyone", "someone",
     "explain", "mean", "means", "guys", "whats", "hows", "whos", "wheres", "whys", "im", "dont",
     "doesnt", "didnt", "cant", "isnt", "arent", "wasnt", "wont", "u", "ur", "pls", "plz", "tho",
+    "i'm", "i've", "i'd", "i'll",
     "btw", "wondering", "curious", "besides", "among", "amongst", "within", "across", "around",
     "toward", "towards", "upon", "via", "per", "come", "comes", "came", "coming", "go", "goes",
     "going", "gone", "went", "thing", "things", "stuff", "kind", "kinds", "sort", "lot", "lots",
@@ -1264,6 +1265,14 @@ mod tests {
             .filter(|c| c.word == word)
             .flat_map(|c| c.terms.iter().map(|t| t.term.clone()))
             .collect()
+    }
+
+    #[test]
+    fn i_m_is_chat_not_a_name() {
+        let i = index_of("Anyone stung in the mouth should call 999.\n");
+        let plan = i.plan("What should I do if I'm stung in the mouth?");
+        assert_eq!(plan.unknown_name, None);
+        assert!(plan.concepts.iter().all(|c| c.word != "I'm"));
     }
 
     #[test]
