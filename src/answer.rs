@@ -238,13 +238,13 @@ fn rank(
             _ => None,
         });
     // "How much will the fee be?", "When will it open?"
-    // ("When do the flights start?": a present tense asking when is about
-    // what is to come.)
+    // ("When do the flights start?": "do" asking when is about what is to
+    // come; "When is the library open?" asks its hours.)
     let asks_future = question_words.iter().take(4).any(|(w, _, _)| w == "will")
         || (asked == Some("when")
             && question_words
                 .get(1)
-                .is_some_and(|(w, _, _)| matches!(w.as_str(), "do" | "does" | "is" | "are")));
+                .is_some_and(|(w, _, _)| matches!(w.as_str(), "do" | "does")));
     // "How long will it last?" and the passage says "It is not clear how
     // long it will last": the question's own words, said to be unknown.
     // ("How did the letter get into the attic?" and "How the letter came
