@@ -175,9 +175,13 @@ pub fn analyzer() -> TextAnalyzer {
 /// True when a set of analyzed terms holds one of the concept's terms (each
 /// word of a phrase term).
 fn uses(terms: &HashSet<String>, concept: &Concept) -> bool {
-    concept
-        .terms
-        .iter()
+    uses_any(terms, &concept.terms)
+}
+
+/// True when the terms hold one of these query terms (all words of a
+/// phrase).
+fn uses_any<'a>(terms: &HashSet<String>, of: impl IntoIterator<Item = &'a QueryTerm>) -> bool {
+    of.into_iter()
         .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
 }
 
@@ -1041,11 +1045,13 @@ impl SearchIndex {
     /// kind the concept asks for (any sum of money for "cost").
     pub fn passage_uses_a_word_of(&self, passage: usize, concept: &Concept) -> bool {
         self.passage_terms.get(passage).is_some_and(|terms| {
-            concept
-                .terms
-                .iter()
-                .filter(|q| !answer_types::is_pseudo(&q.term))
-                .any(|q| q.term.split(' ').all(|t| terms.contains(t)))
+            uses_any(
+                terms,
+                concept
+                    .terms
+                    .iter()
+                    .filter(|q| !answer_types::is_pseudo(&q.term)),
+            )
         })
     }
 
