@@ -252,4 +252,18 @@ mod tests {
         let answer = e.ask("How many pools have closed?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("1"));
     }
+
+    #[test]
+    fn why_something_is_a_problem_is_the_harm_it_does() {
+        let e = engine(
+            "A stretch of canal has been drained so engineers can repair a leaking lock.\n\n\
+             Volunteers pulled out 40 bicycles and 23 shopping trolleys.\n\n\
+             \"Every time we drain a canal we find the same things,\" said the project manager. \
+             \"Trolleys are the worst. They trap silt and damage boat propellers.\"\n\n\
+             The supermarket whose trolleys were found declined to comment.\n",
+        );
+        let answer = e.ask("Why are trolleys a problem?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
 }

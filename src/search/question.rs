@@ -858,7 +858,10 @@ impl SearchIndex {
                     || (word == "made" && matches!(word_at(i + 1).as_deref(), Some("of" | "from")))
                     // "Why is demand so high?" asks why demand rose: the
                     // degree is the question's, not the article's word.
-                    || (i >= 1 && word_at(i - 1).as_deref() == Some("so") && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were"))),
+                    || (i >= 1 && word_at(i - 1).as_deref() == Some("so") && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were")))
+                    // "Why are trolleys a problem?" asks the harm they do,
+                    // whatever words give it ("they damage propellers").
+                    || (matches!(word, "problem" | "issue" | "concern" | "worry" | "danger" | "threat") && i >= 1 && word_at(i - 1).as_deref() == Some("a") && word_at(0).as_deref() == Some("why")),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
@@ -1428,6 +1431,8 @@ mod tests {
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
+        assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
+        assert!(frames("What is the problem with trolleys?").contains(&("problem".to_string(), false)));
         assert!(frames("Is it mostly exams or coursework?").contains(&("mostly".to_string(), true)));
         assert!(frames("What type of plane was it?").contains(&("type".to_string(), true)));
         assert!(frames("Will it rain soon?").contains(&("soon".to_string(), true)));
