@@ -265,5 +265,8 @@ mod tests {
         let answer = e.ask("Why are trolleys a problem?");
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+        // A fine is a penalty; "damages" in court is one too, but the
+        // stemmed "damage" done to propellers is not.
+        assert!(!e.ask("Will anyone be fined?").covered);
     }
 }
