@@ -21,6 +21,24 @@ pub const MONEY: &str = "\u{1}money";
 pub const SHARE: &str = "\u{1}share";
 pub const TIME: &str = "\u{1}time";
 pub const MEASURE: &str = "\u{1}measure";
+/// A measure of length, height or depth ("12 metres", "a 42-storey
+/// tower"): what "how deep", "how tall" and "how wide" ask, which litres or
+/// weeks do not answer.
+pub const LENGTH: &str = "\u{1}length";
+/// A measure of weight ("4 tonnes"): what "how heavy" asks.
+pub const WEIGHT: &str = "\u{1}weight";
+
+/// The kind a pseudo-term is searched as in the index: a length or a weight
+/// is found as a [`MEASURE`] and only then told apart (by
+/// [`passage_terms`]), so the refinements add no token to the index and
+/// change no other answer's score.
+pub fn indexed_kind(term: &str) -> &str {
+    if term == LENGTH || term == WEIGHT {
+        MEASURE
+    } else {
+        term
+    }
+}
 pub const PLACE: &str = "\u{1}place";
 pub const NUMBER: &str = "\u{1}number";
 pub const NAME: &str = "\u{1}name";
@@ -38,6 +56,22 @@ pub const SCORE: &str = "\u{1}score";
 /// for an [`AGE`].
 const HOW_MEASURE: &[&str] = &[
     "long", "far", "tall", "high", "wide", "deep", "heavy", "fast", "quickly", "soon", "strong",
+];
+
+/// Adjectives that, after "how", ask for a length: "how far" is left out,
+/// for "how far ahead did he finish" is answered in seconds.
+const HOW_LENGTH: &[&str] = &["tall", "wide", "deep"];
+
+/// Units of length and of weight, each making a number a [`LENGTH`] or a
+/// [`WEIGHT`] as well as a [`MEASURE`].
+#[rustfmt::skip]
+const LENGTH_UNITS: &[&str] = &[
+    "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
+    "kilometers", "mile", "miles", "feet", "foot", "cm", "mm", "storey", "storeys", "inches",
+];
+const WEIGHT_UNITS: &[&str] = &[
+    "kg", "kilograms", "tonne", "tonnes", "tons", "grams", "gram", "g", "ounces", "ounce", "oz", "lb",
+    "lbs",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
@@ -75,7 +109,7 @@ const UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
-    "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonnes", "tons", "grams",
+    "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonne", "tonnes", "tons", "grams",
     "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
     "mph", "kph", "knots", "storey", "storeys",
 ];
@@ -523,6 +557,26 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         })
     {
         out.push(MEASURE);
+        let with_unit = |units: &[&str]| {
+            words.windows(2).enumerate().any(|(i, w)| {
+                (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+                    && units.contains(&w[1].0.as_str())
+                    && !aged(i)
+            }) || words.iter().any(|w| {
+                let unit = w.0.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+                unit.len() < w.0.len() && units.contains(&unit)
+            }) || words.windows(3).any(|w| {
+                matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions" | "billions" | "dozens")
+                    && w[1].0 == "of"
+                    && units.contains(&w[2].0.as_str())
+            })
+        };
+        if with_unit(LENGTH_UNITS) {
+            out.push(LENGTH);
+        }
+        if with_unit(WEIGHT_UNITS) {
+            out.push(WEIGHT);
+        }
     }
     if states_an_age(passage, &words) {
         out.push(AGE);
@@ -919,7 +973,11 @@ impl Asking {
         if !self.after_how.iter().any(|w| w == word) {
             return None;
         }
-        if HOW_MEASURE.contains(&word) {
+        if HOW_LENGTH.contains(&word) {
+            Some(LENGTH)
+        } else if word == "heavy" {
+            Some(WEIGHT)
+        } else if HOW_MEASURE.contains(&word) {
             Some(MEASURE)
         } else if word == "old" {
             Some(AGE)
@@ -1804,6 +1862,11 @@ mod tests {
             vec![NUMBER]
         );
         assert!(passage_terms("you may march on").is_empty());
+        // A length or a weight is told apart from other measures.
+        assert!(passage_terms("a 12-metre leylandii hedge").contains(&LENGTH));
+        assert!(passage_terms("a 40-tonne lorry").contains(&WEIGHT));
+        let weeks = passage_terms("repairs will take about eight weeks");
+        assert!(weeks.contains(&MEASURE) && !weeks.contains(&LENGTH));
         assert!(passage_terms("call 1-800-555-0199").contains(&NUMBER));
         assert!(passage_terms("said chief executive Laura Whitcombe").contains(&NAME));
         assert!(

@@ -269,4 +269,21 @@ mod tests {
         // stemmed "damage" done to propellers is not.
         assert!(!e.ask("Will anyone be fined?").covered);
     }
+
+    #[test]
+    fn how_deep_asks_a_length_not_any_measure() {
+        let e = engine(
+            "The lido has reopened after a £2m restoration that took 18 months.\n\n\
+             About 1.2 million litres of water fill the pool, which is heated to 24C.\n\n\
+             Tickets cost £6 for adults.\n",
+        );
+        assert!(!e.ask("How deep is the pool?").covered);
+        let e = engine(
+            "The lido has reopened after a £2m restoration that took 18 months.\n\n\
+             The pool is 50 metres long and 2 metres deep at one end.\n\n\
+             Tickets cost £6 for adults.\n",
+        );
+        let answer = e.ask("How deep is the pool?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }

@@ -392,7 +392,9 @@ impl SearchIndex {
                 pid => i as u64,
             );
             for kind in answer_types::passage_kinds(&p.text, &p.section) {
-                document.add_text(kinds, kind);
+                if answer_types::indexed_kind(kind) == kind {
+                    document.add_text(kinds, kind);
+                }
             }
             writer.add_document(document)?;
         }
@@ -594,7 +596,7 @@ impl SearchIndex {
                     .map(|QueryTerm { term, weight, .. }| {
                         let q: Box<dyn Query> = if answer_types::is_pseudo(term) {
                             Box::new(TermQuery::new(
-                                Term::from_field_text(self.kinds, term),
+                                Term::from_field_text(self.kinds, answer_types::indexed_kind(term)),
                                 IndexRecordOption::Basic,
                             ))
                         } else if term.contains(' ') {
