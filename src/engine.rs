@@ -273,8 +273,8 @@ mod tests {
     #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
-            "The lido has reopened after a £2m restoration that took 18 months.\n\n\
-             About 1.2 million litres of water fill the pool, which is heated to 24C.\n\n\
+            "The lido in Clevedon has reopened after a £2m restoration.\n\n\
+             The pool, which took 18 months to restore, is heated to 24C.\n\n\
              Tickets cost £6 for adults.\n",
         );
         assert!(!e.ask("How deep is the pool?").covered);
