@@ -28,12 +28,23 @@ pub const LENGTH: &str = "\u{1}length";
 /// A measure of weight ("4 tonnes"): what "how heavy" asks.
 pub const WEIGHT: &str = "\u{1}weight";
 
+/// A speed ("70mph", "30 knots", "40 miles an hour"): what "how fast does
+/// it go" asks.
+pub const SPEED: &str = "\u{1}speed";
+
+/// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
+const MOVING: &[&str] = &[
+    "go", "goes", "going", "went", "travel", "travels", "travelling", "traveling", "travelled",
+    "fly", "flies", "flying", "flew", "swim", "swims", "swimming", "swam", "run", "runs",
+    "running", "ran", "drive", "drives", "driving", "drove", "move", "moves", "moving", "moved",
+];
+
 /// The kind a pseudo-term is searched as in the index: a length or a weight
 /// is found as a [`MEASURE`] and only then told apart (by
 /// [`passage_terms`]), so the refinements add no token to the index and
 /// change no other answer's score.
 pub fn indexed_kind(term: &str) -> &str {
-    if term == LENGTH || term == WEIGHT {
+    if term == LENGTH || term == WEIGHT || term == SPEED {
         MEASURE
     } else {
         term
@@ -111,7 +122,7 @@ const UNITS: &[&str] = &[
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonne", "tonnes", "tons", "grams",
     "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
-    "mph", "kph", "knots", "storey", "storeys",
+    "mph", "kph", "kmh", "knots", "storey", "storeys",
 ];
 
 /// True for a unit of time, length or weight ("weeks", "km"): a number
@@ -577,6 +588,15 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         if with_unit(WEIGHT_UNITS) {
             out.push(WEIGHT);
         }
+        // "70mph", "30 knots", "40 miles an hour", "900 km per hour".
+        let per_hour = words.windows(3).any(|w| {
+            LENGTH_UNITS.contains(&w[0].0.as_str())
+                && matches!(w[1].0.as_str(), "an" | "a" | "per")
+                && matches!(w[2].0.as_str(), "hour" | "second")
+        });
+        if with_unit(&["mph", "kph", "kmh", "knots"]) || per_hour {
+            out.push(SPEED);
+        }
     }
     if states_an_age(passage, &words) {
         out.push(AGE);
@@ -937,6 +957,9 @@ pub struct Asking {
     after_how: Vec<String>,
     /// The verb of a "who" question ("Who wrote the music?" → "wrote").
     who_verb: Option<String>,
+    /// The question asks how fast something moves ("How fast can it go?"):
+    /// a speed, not the growth or the time of "How fast did it sell out?".
+    moving: bool,
 }
 
 impl Asking {
@@ -959,10 +982,13 @@ impl Asking {
             });
         let who_verb = who_predicate(question)
             .filter(|v| lexicon::lemmas(v).iter().any(|l| MAKING.contains(l)));
+        let moving = after_how.iter().any(|w| w == "fast")
+            && words.iter().any(|w| MOVING.contains(&w.as_str()));
         Asking {
             value,
             after_how,
             who_verb,
+            moving,
         }
     }
 
@@ -973,7 +999,9 @@ impl Asking {
         if !self.after_how.iter().any(|w| w == word) {
             return None;
         }
-        if HOW_LENGTH.contains(&word) {
+        if word == "fast" && self.moving {
+            Some(SPEED)
+        } else if HOW_LENGTH.contains(&word) {
             Some(LENGTH)
         } else if word == "heavy" {
             Some(WEIGHT)
@@ -1865,6 +1893,9 @@ mod tests {
         // A length or a weight is told apart from other measures.
         assert!(passage_terms("a 12-metre leylandii hedge").contains(&LENGTH));
         assert!(passage_terms("a 40-tonne lorry").contains(&WEIGHT));
+        assert!(passage_terms("a top speed of 70mph").contains(&SPEED));
+        assert!(passage_terms("travelling at 40 miles an hour").contains(&SPEED));
+        assert!(!passage_terms("a 14-mile route").contains(&SPEED));
         let weeks = passage_terms("repairs will take about eight weeks");
         assert!(weeks.contains(&MEASURE) && !weeks.contains(&LENGTH));
         assert!(passage_terms("call 1-800-555-0199").contains(&NUMBER));

@@ -286,4 +286,20 @@ mod tests {
         let answer = e.ask("How deep is the pool?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
+
+    #[test]
+    fn how_fast_it_goes_asks_a_speed() {
+        let text = |speed: &str| {
+            format!(
+                "Hire e-scooters return to the city centre on Monday after a six-month pause.\n\n\
+                 The scooters {speed} and must be left in marked bays within 15 minutes of a ride.\n\n\
+                 A ride costs £1 to unlock and 20p a minute.\n"
+            )
+        };
+        let e = engine(&text("are limited to riders over 18"));
+        assert!(!e.ask("How fast can the scooters go?").covered);
+        let e = engine(&text("have a top speed of 12.5mph"));
+        let answer = e.ask("How fast can the scooters go?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }

@@ -666,8 +666,12 @@ impl SearchIndex {
                 // The kind of value, and the thesaurus's words for it
                 // ("how heavy": "weight").
                 let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
-                let news = self.thesaurus.related(word, &term);
-                let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
+                // ("How fast can it go?" asks a speed: the minutes of "how
+                // fast did it sell out" do not answer it.)
+                if kind != answer_types::SPEED {
+                    let news = self.thesaurus.related(word, &term);
+                    let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
+                }
                 plan.concepts.push(Concept::by_relations(original, terms));
                 continue;
             }
