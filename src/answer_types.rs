@@ -1675,7 +1675,13 @@ pub fn names_the(passage: &str, thing: &str) -> bool {
             && capitalised(k + 1)
             && apposed(k, k + 1)
             && !lexicon::is_word(&words[k + 1].0);
-        is_thing && (ends_a_name || before_a_name || before_a_coined_name)
+        // "The engine, No. 4472 Lady of Avalon, hauled…": a name in
+        // apposition, capitalised words right after the comma.
+        let before_an_apposed_name = k + 1 < words.len()
+            && passage[words[k].2..words[k + 1].1].trim() == ","
+            && capitalised(k + 1)
+            && (k + 2..(k + 4).min(words.len())).any(capitalised);
+        is_thing && (ends_a_name || before_a_name || before_a_coined_name || before_an_apposed_name)
     })
 }
 
@@ -1988,6 +1994,11 @@ mod tests {
         ));
         assert!(!names_the("The comet Is bright.", "comet"));
         assert!(names_the("Her father, Meru, came from a zoo.", "father"));
+        assert!(names_the(
+            "The engine, No. 4472 Lady of Avalon, hauled five carriages.",
+            "engine"
+        ));
+        assert!(!names_the("The engine, built in 1938, hauled trains.", "engine"));
         assert!(names_the("born to mother Orla", "mother"));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
