@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::{Flag, FlagKind};
-use crate::search::{Concept, Hit, Match, QueryPlan, SearchIndex};
+use crate::search::{Concept, Hit, Match, QueryPlan, SearchIndex, THESAURUS_COVERAGE};
 use crate::{answer_types, text};
 
 /// Least share of the question's weight the best passage must match.
@@ -731,8 +731,14 @@ pub fn answer(
         return answer;
     }
     let plan = index.plan(question);
+    // (So does one that has only a loose relation of "start": "its first
+    // passengers", not "began".)
     if answer_types::asks_when_it_starts(question)
-        && plan.concepts.iter().all(|c| c.how == Match::Unknown)
+        && plan.concepts.iter().all(|c| {
+            c.how == Match::Unknown
+                || (c.how == Match::Synonym
+                    && c.terms.iter().all(|t| t.covers < THESAURUS_COVERAGE))
+        })
     {
         return leads(corpus, question, top, context);
     }

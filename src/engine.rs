@@ -227,6 +227,16 @@ mod tests {
         let answer = e.ask("When does it start?");
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages[0].id, "1");
+        // Nor where only a loose relation of "start" is there ("first").
+        let e = engine(
+            "Britain's first self-driving bus service carries passengers in Edinburgh from \
+             Monday.\n\n\
+             A safety driver sits behind the wheel on every trip.\n\n\
+             Fares are the same as on ordinary buses.\n",
+        );
+        let answer = e.ask("When does it start?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "1");
         // Where the article says when something starts, that is searched.
         let e = engine(
             "The power cut hit 40,000 homes in the city.\n\n\
