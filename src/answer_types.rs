@@ -542,6 +542,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 && UNITS.contains(&w[2].0.as_str())
         })
         || spans_clock_or_days(&words)
+        || lasts_until(&words)
         || words.windows(2).any(|w| {
             ["take", "takes", "took", "last", "lasts", "lasted", "for", "be"].contains(&w[0].0.as_str())
                 && ["hours", "days", "weeks", "months", "years", "decades"]
@@ -727,6 +728,7 @@ pub fn states_a_duration(passage: &str) -> bool {
             && TIME_UNITS.contains(&w[1].0.as_str())
             && words.get(i + 2).is_none_or(|x| x.0 != "old")
     }) || spans_clock_or_days(&words)
+        || lasts_until(&words)
 }
 
 /// "runs from 6am to 9pm", "from Monday until Friday": a span of time.
@@ -736,6 +738,19 @@ fn spans_clock_or_days(words: &[(String, usize, usize)]) -> bool {
             && is_clock_or_day(&w[1].0)
             && matches!(w[2].0.as_str(), "to" | "until")
             && is_clock_or_day(&w[3].0)
+    })
+}
+
+/// A span given by its end: "runs until the end of 2027", "open until
+/// October", "until Friday": what "how long will it last" asks.
+fn lasts_until(words: &[(String, usize, usize)]) -> bool {
+    words.iter().enumerate().any(|(i, (w, _, _))| {
+        matches!(w.as_str(), "until" | "till")
+            && words[i + 1..].iter().take(4).any(|(x, _, _)| {
+                (x.len() == 4 && x.starts_with("20") && x.chars().all(|c| c.is_ascii_digit()))
+                    || text::MONTHS.contains(&x.as_str())
+                    || text::WEEKDAYS.contains(&x.as_str())
+            })
     })
 }
 
@@ -1878,9 +1893,10 @@ mod tests {
         assert!(kinds("the 24-year-old German").contains(&AGE));
         assert_eq!(kinds("the jury convicted Lane, 61, on Thursday"), vec![AGE]);
         assert_eq!(kinds("faces a separate vote on Dec. 15"), vec![TIME]);
+        // A day, and how long it stays closed.
         assert_eq!(
             kinds("will remain closed until at least Friday"),
-            vec![TIME]
+            vec![TIME, MEASURE]
         );
         assert!(kinds("the minister said on Friday").is_empty());
         assert!(names_a_day("The fire started on Friday afternoon."));
@@ -2065,6 +2081,10 @@ mod tests {
             "The 24-year-old, seeded fourth, was due to play."
         ));
         assert!(states_a_duration("He faces four to six weeks out."));
+        // A span given by its end.
+        assert!(states_a_duration("The trial runs until the end of 2027."));
+        assert!(passage_terms("open on weekends until October").contains(&MEASURE));
+        assert!(!states_a_duration("They waited until the council agreed."));
         assert!(!has("Prices have risen 20% in 2024.", AGE));
     }
 
