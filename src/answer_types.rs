@@ -34,9 +34,35 @@ pub const SPEED: &str = "\u{1}speed";
 
 /// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
 const MOVING: &[&str] = &[
-    "go", "goes", "going", "went", "travel", "travels", "travelling", "traveling", "travelled",
-    "fly", "flies", "flying", "flew", "swim", "swims", "swimming", "swam", "run", "runs",
-    "running", "ran", "drive", "drives", "driving", "drove", "move", "moves", "moving", "moved",
+    "go",
+    "goes",
+    "going",
+    "went",
+    "travel",
+    "travels",
+    "travelling",
+    "traveling",
+    "travelled",
+    "fly",
+    "flies",
+    "flying",
+    "flew",
+    "swim",
+    "swims",
+    "swimming",
+    "swam",
+    "run",
+    "runs",
+    "running",
+    "ran",
+    "drive",
+    "drives",
+    "driving",
+    "drove",
+    "move",
+    "moves",
+    "moving",
+    "moved",
 ];
 
 /// The kind a pseudo-term is searched as in the index: a length or a weight
@@ -81,7 +107,18 @@ const LENGTH_UNITS: &[&str] = &[
     "kilometers", "mile", "miles", "feet", "foot", "cm", "mm", "storey", "storeys", "inches",
 ];
 const WEIGHT_UNITS: &[&str] = &[
-    "kg", "kilograms", "tonne", "tonnes", "tons", "grams", "gram", "g", "ounces", "ounce", "oz", "lb",
+    "kg",
+    "kilograms",
+    "tonne",
+    "tonnes",
+    "tons",
+    "grams",
+    "gram",
+    "g",
+    "ounces",
+    "ounce",
+    "oz",
+    "lb",
     "lbs",
 ];
 
@@ -575,11 +612,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                     && units.contains(&w[1].0.as_str())
                     && !aged(i)
             }) || words.iter().any(|w| {
-                let unit = w.0.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+                let unit =
+                    w.0.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
                 unit.len() < w.0.len() && units.contains(&unit)
             }) || words.windows(3).any(|w| {
-                matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions" | "billions" | "dozens")
-                    && w[1].0 == "of"
+                matches!(
+                    w[0].0.as_str(),
+                    "hundreds" | "thousands" | "millions" | "billions" | "dozens"
+                ) && w[1].0 == "of"
                     && units.contains(&w[2].0.as_str())
             })
         };
@@ -2014,7 +2054,10 @@ mod tests {
             "The engine, No. 4472 Lady of Avalon, hauled five carriages.",
             "engine"
         ));
-        assert!(!names_the("The engine, built in 1938, hauled trains.", "engine"));
+        assert!(!names_the(
+            "The engine, built in 1938, hauled trains.",
+            "engine"
+        ));
         assert!(names_the("born to mother Orla", "mother"));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));

@@ -1436,7 +1436,9 @@ mod tests {
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
         assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
-        assert!(frames("What is the problem with trolleys?").contains(&("problem".to_string(), false)));
+        assert!(
+            frames("What is the problem with trolleys?").contains(&("problem".to_string(), false))
+        );
         assert!(frames("Is it mostly exams or coursework?").contains(&("mostly".to_string(), true)));
         assert!(frames("What type of plane was it?").contains(&("type".to_string(), true)));
         assert!(frames("Will it rain soon?").contains(&("soon".to_string(), true)));
