@@ -760,9 +760,57 @@ pub fn states_a_duration(passage: &str) -> bool {
     ];
     let words = text::folded_words(passage);
     words.windows(2).enumerate().any(|(i, w)| {
+        // ("15 complaints a year" is a rate: "a" is a span only after a
+        // word that measures time, "for a year", "about a week".)
+        let a_span = w[0].0 == "a"
+            && i.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    words[k].0.as_str(),
+                    "for"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "within"
+                        | "in"
+                        | "over"
+                        | "than"
+                        | "after"
+                        | "take"
+                        | "takes"
+                        | "took"
+                        | "taken"
+                        | "last"
+                        | "lasts"
+                        | "lasted"
+                        | "just"
+                        | "only"
+                        | "half"
+                        | "least"
+                        | "up"
+                        | "to"
+                        | "under"
+                        | "roughly"
+                        | "barely"
+                        | "spend"
+                        | "spent"
+                        | "given"
+                        | "give"
+                        | "gave"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "get"
+                        | "got"
+                        | "need"
+                        | "needs"
+                        | "during"
+                )
+            });
         let amount = w[0].0.starts_with(|c: char| c.is_ascii_digit())
             || NUMBER_WORDS.contains(&w[0].0.as_str())
-            || matches!(w[0].0.as_str(), "a" | "few");
+            || a_span
+            || w[0].0 == "few";
         // ("the 24-year-old" is an age.)
         amount
             && TIME_UNITS.contains(&w[1].0.as_str())
@@ -2124,6 +2172,9 @@ mod tests {
             "The 24-year-old, seeded fourth, was due to play."
         ));
         assert!(states_a_duration("He faces four to six weeks out."));
+        // A rate is no span: "15 complaints a year".
+        assert!(!states_a_duration("It handles about 15 complaints a year."));
+        assert!(states_a_duration("Residents were given a week to leave."));
         // A span given by its end.
         assert!(states_a_duration("The trial runs until the end of 2027."));
         assert!(passage_terms("open on weekends until October").contains(&MEASURE));
