@@ -281,6 +281,25 @@ fn rank(
                         .any(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))
             })
     };
+    // "…did not say how long it would last": the sentence said unclear
+    // speaks of what the passage names before it.
+    // ("It is not yet known how long the protection lasts" names its own
+    // subject: the pronoun must come after the question's words.)
+    let says_unknown_of_it = |p: &Passage| {
+        wh.len() > 1
+            && p.flags.iter().any(|f| {
+                let words = text::folded_words(&f.sentence);
+                f.kind == FlagKind::Unclear
+                    && words
+                        .windows(wh.len())
+                        .position(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))
+                        .is_some_and(|at| {
+                            words[at + wh.len()..].iter().any(|(w, _, _)| {
+                                matches!(w.as_str(), "it" | "they" | "this" | "its")
+                            })
+                        })
+            })
+    };
     for h in &mut hits {
         let Some(p) = corpus.passages.get(h.passage) else {
             continue;
@@ -308,7 +327,10 @@ fn rank(
                             .first()
                             .is_some_and(|t| !answer_types::is_pseudo(&t.term))
                 })
-                .all(|c| index.said_unknown(h.passage, c));
+                .all(|c| {
+                    index.said_unknown(h.passage, c)
+                        || (says_unknown_of_it(p) && index.passage_names(h.passage, c))
+                });
         // "How long will the stock last?" and "It is not clear how long the
         // stock would last": the question asked back, said to be unknown
         // (in the article the question is about).

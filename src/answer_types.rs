@@ -28,6 +28,12 @@ pub const LENGTH: &str = "\u{1}length";
 /// A measure of weight ("4 tonnes"): what "how heavy" asks.
 pub const WEIGHT: &str = "\u{1}weight";
 
+/// A span of time ("28 days", "until the end of 2027"): what "how long do
+/// they have" and "how long will it last" ask, which "2 metres" does not
+/// answer. ("How long is the route?" may ask either, and stays a
+/// [`MEASURE`].)
+pub const DURATION: &str = "\u{1}duration";
+
 /// A speed ("70mph", "30 knots", "40 miles an hour"): what "how fast does
 /// it go" asks.
 pub const SPEED: &str = "\u{1}speed";
@@ -70,7 +76,7 @@ const MOVING: &[&str] = &[
 /// [`passage_terms`]), so the refinements add no token to the index and
 /// change no other answer's score.
 pub fn indexed_kind(term: &str) -> &str {
-    if term == LENGTH || term == WEIGHT || term == SPEED {
+    if term == LENGTH || term == WEIGHT || term == SPEED || term == DURATION {
         MEASURE
     } else {
         term
@@ -638,6 +644,27 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         if with_unit(&["mph", "kph", "kmh", "knots"]) || per_hour {
             out.push(SPEED);
         }
+        // ("could take months", "weeks rather than days": a span with no
+        // number.)
+        if states_a_duration(passage)
+            || words.iter().any(|(w, _, _)| {
+                matches!(
+                    w.as_str(),
+                    "seconds"
+                        | "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "fortnight"
+                        | "months"
+                        | "years"
+                        | "decades"
+                        | "centuries"
+                )
+            })
+        {
+            out.push(DURATION);
+        }
     }
     if states_an_age(passage, &words) {
         out.push(AGE);
@@ -1060,6 +1087,8 @@ pub struct Asking {
     after_how: Vec<String>,
     /// The verb of a "who" question ("Who wrote the music?" → "wrote").
     who_verb: Option<String>,
+    /// The question asks a span of time ("How long do they have?").
+    duration: bool,
     /// The question asks how fast something moves ("How fast can it go?"):
     /// a speed, not the growth or the time of "How fast did it sell out?".
     moving: bool,
@@ -1091,6 +1120,7 @@ impl Asking {
             value,
             after_how,
             who_verb,
+            duration: asks_for_a_duration(question),
             moving,
         }
     }
@@ -1104,6 +1134,8 @@ impl Asking {
         }
         if word == "fast" && self.moving {
             Some(SPEED)
+        } else if word == "long" && self.duration {
+            Some(DURATION)
         } else if HOW_LENGTH.contains(&word) {
             Some(LENGTH)
         } else if word == "heavy" {

@@ -312,4 +312,34 @@ mod tests {
         let answer = e.ask("How fast can the scooters go?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
+
+    #[test]
+    fn how_long_they_have_asks_a_span_of_time() {
+        let e = engine(
+            "A couple have been ordered to cut back a leylandii hedge in Harrogate.\n\n\
+             Councils can order hedges taller than 2 metres to be cut back.\n\n\
+             Leylandii are popular with gardeners who want privacy.\n",
+        );
+        assert!(!e.ask("How long do they have to cut it?").covered);
+        let e = engine(
+            "A couple have been ordered to cut back a leylandii hedge in Harrogate.\n\n\
+             Councils can order hedges taller than 2 metres to be cut back.\n\n\
+             The court gave them 28 days to cut the hedge.\n",
+        );
+        let answer = e.ask("How long do they have to cut it?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
+
+    #[test]
+    fn how_long_it_lasts_said_unknown_of_what_the_passage_names() {
+        let e = engine(
+            "Passengers at UK airports must again put liquids in 100ml containers.\n\n\
+             The rule applies even at airports with new scanners. The Department for \
+             Transport said the change was temporary, but did not say how long it would last.\n\n\
+             Airports said queues could be longer.\n",
+        );
+        let answer = e.ask("How long will the rule last?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "2");
+    }
 }
