@@ -829,9 +829,10 @@ impl SearchIndex {
         let is_number = |j: usize| {
             answer_types::is_count(&words[j].0)
                 && !year(j)
+                // ("five days" counts days, though a day is a unit.)
                 && !words
                     .get(j + 1)
-                    .is_some_and(|(u, _, _)| answer_types::is_unit(u))
+                    .is_some_and(|(u, _, _)| answer_types::is_unit(u) && !is_concept(j + 1))
                 && !token(j).starts_with(['$', '€', '£', '¥'])
                 && !one_of(j)
                 && !age(j)
@@ -1441,6 +1442,8 @@ mod tests {
             !index.counts(&c.passages[0].text, &employees, &[]),
             "16 weeks"
         );
+        // Though a number of weeks counts the weeks.
+        assert!(index.counts(&c.passages[0].text, &concept("weeks"), &[]));
         assert!(index.counts(&c.passages[1].text, &concept("people"), &[]));
         assert!(index.counts(&c.passages[2].text, &concept("homes"), &[]));
         // A count may close the clause of what it counts, unless it runs
