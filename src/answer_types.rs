@@ -629,7 +629,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                     && units.contains(&w[2].0.as_str())
             })
         };
-        if with_unit(LENGTH_UNITS) {
+        // ("120 light years from Earth" is a distance.)
+        let light_years = words.windows(3).any(|w| {
+            (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+                && w[1].0 == "light"
+                && matches!(w[2].0.as_str(), "years" | "year")
+        });
+        if with_unit(LENGTH_UNITS) || light_years {
             out.push(LENGTH);
         }
         if with_unit(WEIGHT_UNITS) {
@@ -1089,6 +1095,9 @@ pub struct Asking {
     who_verb: Option<String>,
     /// The question asks a span of time ("How long do they have?").
     duration: bool,
+    /// The question asks a distance ("How far away is the Sun?"), not a
+    /// lead ("How far ahead did he finish?").
+    distance: bool,
     /// The question asks how fast something moves ("How fast can it go?"):
     /// a speed, not the growth or the time of "How fast did it sell out?".
     moving: bool,
@@ -1121,6 +1130,9 @@ impl Asking {
             after_how,
             who_verb,
             duration: asks_for_a_duration(question),
+            distance: words.windows(3).any(|w| {
+                w[0] == "how" && w[1] == "far" && matches!(w[2].as_str(), "away" | "apart" | "from")
+            }),
             moving,
         }
     }
@@ -1136,7 +1148,7 @@ impl Asking {
             Some(SPEED)
         } else if word == "long" && self.duration {
             Some(DURATION)
-        } else if HOW_LENGTH.contains(&word) {
+        } else if HOW_LENGTH.contains(&word) || (word == "far" && self.distance) {
             Some(LENGTH)
         } else if word == "heavy" {
             Some(WEIGHT)
@@ -1965,10 +1977,12 @@ mod tests {
     #[test]
     fn values_a_passage_states() {
         // The kinds of value, leaving out the plain NUMBER of any digit.
+        // (The kinds searched in the index: a duration or a length is a
+        // measure there.)
         let kinds = |p: &str| -> Vec<&str> {
             passage_terms(p)
                 .into_iter()
-                .filter(|t| *t != NUMBER)
+                .filter(|t| *t != NUMBER && indexed_kind(t) == *t)
                 .collect()
         };
         assert_eq!(kinds("a $6 billion factory"), vec![MONEY]);
@@ -2035,6 +2049,7 @@ mod tests {
         // A length or a weight is told apart from other measures.
         assert!(passage_terms("a 12-metre leylandii hedge").contains(&LENGTH));
         assert!(passage_terms("a 40-tonne lorry").contains(&WEIGHT));
+        assert!(passage_terms("a planet 120 light years from Earth").contains(&LENGTH));
         assert!(passage_terms("a top speed of 70mph").contains(&SPEED));
         assert!(passage_terms("travelling at 40 miles an hour").contains(&SPEED));
         assert!(!passage_terms("a 14-mile route").contains(&SPEED));
@@ -2065,8 +2080,21 @@ mod tests {
             Asking::new("Who paid for the study?").term_for("paid"),
             None
         );
+        // A span of time; a length where it may be either.
         assert_eq!(
             Asking::new("how long does it take").term_for("long"),
+            Some(DURATION)
+        );
+        assert_eq!(
+            Asking::new("How long is the route?").term_for("long"),
+            Some(MEASURE)
+        );
+        assert_eq!(
+            Asking::new("How far away is it?").term_for("far"),
+            Some(LENGTH)
+        );
+        assert_eq!(
+            Asking::new("How far ahead did he finish?").term_for("far"),
             Some(MEASURE)
         );
         assert_eq!(Asking::new("How old is she?").term_for("old"), Some(AGE));

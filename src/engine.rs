@@ -295,6 +295,12 @@ mod tests {
         );
         let answer = e.ask("How deep is the pool?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+        // "How far away" asks a distance too, which the months do not give.
+        let e = engine(
+            "The Sun is near the peak of its 11-year cycle of activity.\n\n\
+             Strong storms on the Sun are more likely for the next two years.\n",
+        );
+        assert!(!e.ask("How far away is the Sun?").covered);
     }
 
     #[test]
