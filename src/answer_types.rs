@@ -586,6 +586,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         })
         || spans_clock_or_days(&words)
         || lasts_until(&words)
+        || open_ended(&words)
         || words.windows(2).any(|w| {
             ["take", "takes", "took", "last", "lasts", "lasted", "for", "be"].contains(&w[0].0.as_str())
                 && ["hours", "days", "weeks", "months", "years", "decades"]
@@ -850,6 +851,14 @@ pub fn states_a_duration(passage: &str) -> bool {
             && words.get(i + 2).is_none_or(|x| x.0 != "old")
     }) || spans_clock_or_days(&words)
         || lasts_until(&words)
+        || open_ended(&words)
+}
+
+/// A span with no end: "the strike is indefinite", "closed indefinitely".
+fn open_ended(words: &[(String, usize, usize)]) -> bool {
+    words
+        .iter()
+        .any(|(w, _, _)| matches!(w.as_str(), "indefinite" | "indefinitely" | "open-ended"))
 }
 
 /// "runs from 6am to 9pm", "from Monday until Friday": a span of time.
@@ -2235,6 +2244,8 @@ mod tests {
         // A rate is no span: "15 complaints a year".
         assert!(!states_a_duration("It handles about 15 complaints a year."));
         assert!(states_a_duration("Residents were given a week to leave."));
+        // Or with no end.
+        assert!(states_a_duration("The union says the strike is indefinite."));
         // A span given by its end.
         assert!(states_a_duration("The trial runs until the end of 2027."));
         assert!(passage_terms("open on weekends until October").contains(&MEASURE));
