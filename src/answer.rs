@@ -15,13 +15,17 @@ use serde::Serialize;
 use crate::corpus::{Corpus, Passage, PassageKind};
 use crate::flags::{Flag, FlagKind};
 use crate::search::{Concept, Hit, Match, QueryPlan, SearchIndex, THESAURUS_COVERAGE};
-use crate::{answer_types, text};
+use crate::{answer_types, superlative, text};
 
 /// Least share of the question's weight the best passage must match.
 pub const MIN_COVERAGE: f32 = 0.52;
 /// The same for a question asking for personal advice
 /// ([`answer_types::asks_for_advice`]), which must also match every word.
 pub const ADVICE_COVERAGE: f32 = 0.8;
+
+/// How far down the ranking a table row may be for a superlative question
+/// ("Which show is most expensive?") to be answered from its table.
+const SUPERLATIVE_WITHIN: usize = 10;
 
 /// The share of a "how many X" question that a passage counting X must
 /// match: the count is most of the answer.
@@ -792,6 +796,30 @@ pub fn answer(
         second = hits.get(1).map(|h| h.coverage),
         "plan"
     );
+    // "Which region had the highest cost?": the table's row of the highest
+    // cost first, though every row uses the question's words alike.
+    let mut hits = hits;
+    if note.is_none() {
+        if let Some(row) =
+            superlative::row(corpus, index, &plan, question, &hits, SUPERLATIVE_WITHIN)
+        {
+            match hits.iter().position(|h| h.passage == row) {
+                Some(at) => {
+                    let hit = hits.remove(at);
+                    hits.insert(0, hit);
+                }
+                None => {
+                    if let Some(first) = hits.first() {
+                        let hit = Hit {
+                            passage: row,
+                            ..*first
+                        };
+                        hits.insert(0, hit);
+                    }
+                }
+            }
+        }
+    }
     let passages = if note.is_some() {
         Vec::new()
     } else {

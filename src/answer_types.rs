@@ -2245,7 +2245,9 @@ mod tests {
         assert!(!states_a_duration("It handles about 15 complaints a year."));
         assert!(states_a_duration("Residents were given a week to leave."));
         // Or with no end.
-        assert!(states_a_duration("The union says the strike is indefinite."));
+        assert!(states_a_duration(
+            "The union says the strike is indefinite."
+        ));
         // A span given by its end.
         assert!(states_a_duration("The trial runs until the end of 2027."));
         assert!(passage_terms("open on weekends until October").contains(&MEASURE));

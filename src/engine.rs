@@ -348,4 +348,31 @@ mod tests {
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages[0].id, "2");
     }
+
+    #[test]
+    fn a_superlative_asked_of_a_table_is_its_row_of_the_most() {
+        let e = engine(
+            "The cost of rural crime rose to £52.8m last year, the highest for a decade.\n\n\
+             | Region | Cost of rural crime, 2025 | Change |\n\
+             | --- | --- | --- |\n\
+             | Midlands | £10.1m | +9% |\n\
+             | North East | £4.2m | +25% |\n\
+             | South East | £8.3m | +3% |\n\
+             | Wales | £2.9m | -4% |\n\n\
+             Farmers say the police are 40 minutes away.\n",
+        );
+        let first = |q: &str| {
+            let answer = e.ask(q);
+            answer
+                .passages
+                .first()
+                .map(|p| p.text.clone())
+                .unwrap_or_default()
+        };
+        assert!(first("Which region had the highest cost?").starts_with("Midlands"));
+        assert!(first("Which region had the lowest cost?").starts_with("Wales"));
+        assert!(first("Which region had the biggest increase?").starts_with("North East"));
+        // A row the question names is not a superlative over the rows.
+        assert!(first("What was the cost in Wales?").starts_with("Wales"));
+    }
 }

@@ -21,6 +21,7 @@ pub mod render;
 pub mod roles;
 pub mod search;
 pub mod suite;
+pub mod superlative;
 pub mod text;
 pub mod thesaurus;
 

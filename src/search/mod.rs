@@ -1058,6 +1058,13 @@ impl SearchIndex {
         })
     }
 
+    /// True when `text` (a table's column name, say) uses the word of a
+    /// concept, or one of its forms and relations.
+    pub fn text_uses(&self, text: &str, concept: &Concept) -> bool {
+        let mut an = self.analyzer.clone();
+        uses(&analyze(&mut an, text).into_iter().collect(), concept)
+    }
+
     /// True when the passage (by index, heading included) uses the word of
     /// a concept, or one of its forms and relations, from the terms indexed
     /// for it.
