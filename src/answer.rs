@@ -23,6 +23,10 @@ pub const MIN_COVERAGE: f32 = 0.52;
 /// ([`answer_types::asks_for_advice`]), which must also match every word.
 pub const ADVICE_COVERAGE: f32 = 0.8;
 
+/// What a table row's score is multiplied by when the question names
+/// neither its row nor asks which row: it answers for one part only.
+const PART_OF_A_TABLE: f32 = 0.5;
+
 /// How far down the ranking a table row may be for a superlative question
 /// ("Which show is most expensive?") to be answered from its table.
 const SUPERLATIVE_WITHIN: usize = 10;
@@ -124,6 +128,13 @@ fn rank(
     mut hits: Vec<Hit>,
 ) -> Vec<Hit> {
     let wants_number = answer_types::asks_for_a_number(question);
+    let asks_for_a_row = matches!(
+        answer_types::interrogative(question),
+        Some("which" | "where" | "who")
+    ) || text::folded_words(question)
+        .iter()
+        .any(|(w, _, _)| w == "which")
+        || superlative::asked(question).is_some();
     // "When should I go to A&E?" asks in what case, not for a date.
     let when_should = answer_types::asks_when_should(question);
     let who_is_the = answer_types::asks_who_is_the(question);
@@ -528,6 +539,20 @@ fn rank(
         for &(kind, bonus) in &wanted {
             if index.passage_has(h.passage, kind) {
                 h.score *= bonus;
+            }
+        }
+        // "How much did rural crime cost?" asks the whole, not one row of a
+        // table of regions ("Midlands — Cost of rural crime, 2025: £10.1m"):
+        // a row whose name the question never gives is a part, unless the
+        // question asks which row.
+        if !asks_for_a_row {
+            if let PassageKind::TableRow { cells, .. } = &p.kind {
+                let named = cells.first().is_some_and(|(_, name)| {
+                    plan.concepts.iter().any(|c| index.text_uses(name, c))
+                });
+                if !named {
+                    h.score *= PART_OF_A_TABLE;
+                }
             }
         }
     }

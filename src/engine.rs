@@ -374,5 +374,7 @@ mod tests {
         assert!(first("Which region had the biggest increase?").starts_with("North East"));
         // A row the question names is not a superlative over the rows.
         assert!(first("What was the cost in Wales?").starts_with("Wales"));
+        // And the whole, asked of, is the paragraph's total, not a row's part.
+        assert!(first("How much did rural crime cost?").starts_with("The cost of rural crime"));
     }
 }
