@@ -636,7 +636,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 && w[1].0 == "light"
                 && matches!(w[2].0.as_str(), "years" | "year")
         });
-        if with_unit(LENGTH_UNITS) || light_years {
+        // ("40 minutes away", "two hours' drive": a distance in time.)
+        let away = words.windows(3).any(|w| {
+            (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+                && matches!(w[1].0.as_str(), "minutes" | "hours" | "minute" | "hour" | "days")
+                && matches!(w[2].0.as_str(), "away" | "drive" | "walk" | "ride" | "journey")
+        });
+        if with_unit(LENGTH_UNITS) || light_years || away {
             out.push(LENGTH);
         }
         if with_unit(WEIGHT_UNITS) {
@@ -2059,6 +2065,7 @@ mod tests {
         assert!(passage_terms("a 12-metre leylandii hedge").contains(&LENGTH));
         assert!(passage_terms("a 40-tonne lorry").contains(&WEIGHT));
         assert!(passage_terms("a planet 120 light years from Earth").contains(&LENGTH));
+        assert!(passage_terms("The police are 40 minutes away.").contains(&LENGTH));
         assert!(passage_terms("a top speed of 70mph").contains(&SPEED));
         assert!(passage_terms("travelling at 40 miles an hour").contains(&SPEED));
         assert!(!passage_terms("a 14-mile route").contains(&SPEED));
