@@ -639,8 +639,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         // ("40 minutes away", "two hours' drive": a distance in time.)
         let away = words.windows(3).any(|w| {
             (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
-                && matches!(w[1].0.as_str(), "minutes" | "hours" | "minute" | "hour" | "days")
-                && matches!(w[2].0.as_str(), "away" | "drive" | "walk" | "ride" | "journey")
+                && matches!(
+                    w[1].0.as_str(),
+                    "minutes" | "hours" | "minute" | "hour" | "days"
+                )
+                && matches!(
+                    w[2].0.as_str(),
+                    "away" | "drive" | "walk" | "ride" | "journey"
+                )
         });
         if with_unit(LENGTH_UNITS) || light_years || away {
             out.push(LENGTH);
@@ -1145,9 +1151,13 @@ impl Asking {
             after_how,
             who_verb,
             duration: asks_for_a_duration(question),
+            // ("How close can boats get?": as near as they may come.)
             distance: words.windows(3).any(|w| {
                 w[0] == "how" && w[1] == "far" && matches!(w[2].as_str(), "away" | "apart" | "from")
-            }),
+            }) || (words.windows(2).any(|w| w[0] == "how" && w[1] == "close")
+                && words
+                    .iter()
+                    .any(|w| MOVING.contains(&w.as_str()) || matches!(w.as_str(), "get" | "come"))),
             moving,
         }
     }
@@ -1163,7 +1173,9 @@ impl Asking {
             Some(SPEED)
         } else if word == "long" && self.duration {
             Some(DURATION)
-        } else if HOW_LENGTH.contains(&word) || (word == "far" && self.distance) {
+        } else if HOW_LENGTH.contains(&word)
+            || ((word == "far" || word == "close") && self.distance)
+        {
             Some(LENGTH)
         } else if word == "heavy" {
             Some(WEIGHT)
