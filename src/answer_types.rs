@@ -2122,6 +2122,14 @@ mod tests {
             Some(LENGTH)
         );
         assert_eq!(
+            Asking::new("How close can boats get?").term_for("close"),
+            Some(LENGTH)
+        );
+        assert_ne!(
+            Asking::new("How close is the vote?").term_for("close"),
+            Some(LENGTH)
+        );
+        assert_eq!(
             Asking::new("How far ahead did he finish?").term_for("far"),
             Some(MEASURE)
         );
