@@ -281,10 +281,32 @@ fn rank(
                     | "would"
             )
         });
+    let yes_no = asked.is_none()
+        && question_words.first().is_some_and(|(w, _, _)| {
+            matches!(
+                w.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+            )
+        });
     let wh: Vec<String> = match asked {
         Some("how") if how_verb => vec!["how".to_string()],
         Some("how") => question_words.iter().take(2).map(|w| w.0.clone()).collect(),
         Some(w) => vec![w.to_string()],
+        // "Has attendance fallen?" and "It is unclear whether the higher
+        // prices have hit attendance": a yes or no said to be unknown.
+        None if yes_no => vec!["whether".to_string()],
         None => Vec::new(),
     };
     let says_unknown = |p: &Passage| {
@@ -345,7 +367,14 @@ fn rank(
                 .all(|c| {
                     index.said_unknown(h.passage, c)
                         || (says_unknown_of_it(p) && index.passage_names(h.passage, c))
-                });
+                })
+            // ("Is dark chocolate healthy?" is not "unclear whether"
+            // chocolate prices will fall: a yes or no asks every word.)
+            && !(yes_no
+                && plan
+                    .concepts
+                    .iter()
+                    .any(|c| !c.frame && c.how == Match::Unknown));
         // "How long will the stock last?" and "It is not clear how long the
         // stock would last": the question asked back, said to be unknown
         // (in the article the question is about).
@@ -487,7 +516,7 @@ fn rank(
         // ("How is the virus spreading?" is not answered by "How the virus
         // first reached Texas has not been established": with "how" alone,
         // the unclear sentence names every word of the question.)
-        if asked_unknown && (!how_verb || names_all) {
+        if asked_unknown && (!(how_verb || yes_no) || names_all) {
             h.score *= TYPE_BONUS;
         }
         // (A table row's "Price — Halo: $799" is a value, not a definition.)

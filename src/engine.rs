@@ -377,4 +377,19 @@ mod tests {
         // And the whole, asked of, is the paragraph's total, not a row's part.
         assert!(first("How much did rural crime cost?").starts_with("The cost of rural crime"));
     }
+
+    #[test]
+    fn a_yes_or_no_said_unknown_is_answered_by_the_sentence_saying_so() {
+        let e = engine(
+            "Theatre prices are higher than ever: the best seats cost more than £300.\n\n\
+             Producers say higher prices for premium seats have hurt no one and that \
+             theatre attendance is strong.\n\n\
+             It is unclear whether the higher prices have hurt theatre attendance. Total \
+             ticket sales rose slightly in 2025.\n",
+        );
+        let answer = e.ask("Have higher prices hurt theatre attendance?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+        // Not a question with a word the article never uses.
+        assert!(!e.ask("Have higher prices hurt theatre ghosts?").covered);
+    }
 }
