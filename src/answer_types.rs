@@ -546,11 +546,6 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }
     // A number with a unit ("30 days"), or a span of time with none
     // ("could take months").
-    // A number with its unit in one word ("10km", "3kg") too.
-    let glued = |w: &str| {
-        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        unit.len() < w.len() && UNITS.contains(&unit)
-    };
     let number = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
             && w.chars()
@@ -558,17 +553,33 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     };
     // ("The 24-year-old" is an age, not a span of years.)
     let aged = |i: usize| words.get(i + 2).is_some_and(|w| w.0 == "old");
-    if words.windows(2).enumerate().any(|(i, w)| {
-        (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
-            && UNITS.contains(&w[1].0.as_str())
-            && !aged(i)
-    }) || words.iter().any(|w| glued(&w.0))
-        // "120 light years from Earth"
-        || words.windows(3).any(|w| {
+    // A number before one of `units` ("30 days", "three metres"), with it
+    // in one word ("10km", "3kg"), or "hundreds of metres".
+    let with_unit = |units: &[&str]| {
+        words.windows(2).enumerate().any(|(i, w)| {
             (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
-                && w[1].0 == "light"
-                && matches!(w[2].0.as_str(), "years" | "year")
+                && units.contains(&w[1].0.as_str())
+                && !aged(i)
+        }) || words.iter().any(|w| {
+            let unit =
+                w.0.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            unit.len() < w.0.len() && units.contains(&unit)
+        }) || words.windows(3).any(|w| {
+            matches!(
+                w[0].0.as_str(),
+                "hundreds" | "thousands" | "millions" | "billions" | "dozens"
+            ) && w[1].0 == "of"
+                && units.contains(&w[2].0.as_str())
         })
+    };
+    // "120 light years from Earth"
+    let light_years = words.windows(3).any(|w| {
+        (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+            && w[1].0 == "light"
+            && matches!(w[2].0.as_str(), "years" | "year")
+    });
+    if with_unit(UNITS)
+        || light_years
         // "a month-long amnesty", "a week-long strike": a span of time.
         || {
             let lower = passage.to_lowercase();
@@ -578,12 +589,6 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         }
         // "a magnitude 6.4 earthquake"
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
-        // "millions of kilometres long", "hundreds of metres"
-        || words.windows(3).any(|w| {
-            matches!(w[0].0.as_str(), "hundreds" | "thousands" | "millions" | "billions" | "dozens")
-                && w[1].0 == "of"
-                && UNITS.contains(&w[2].0.as_str())
-        })
         || spans_clock_or_days(&words)
         || lasts_until(&words)
         || open_ended(&words)
@@ -613,29 +618,6 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         })
     {
         out.push(MEASURE);
-        let with_unit = |units: &[&str]| {
-            words.windows(2).enumerate().any(|(i, w)| {
-                (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
-                    && units.contains(&w[1].0.as_str())
-                    && !aged(i)
-            }) || words.iter().any(|w| {
-                let unit =
-                    w.0.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-                unit.len() < w.0.len() && units.contains(&unit)
-            }) || words.windows(3).any(|w| {
-                matches!(
-                    w[0].0.as_str(),
-                    "hundreds" | "thousands" | "millions" | "billions" | "dozens"
-                ) && w[1].0 == "of"
-                    && units.contains(&w[2].0.as_str())
-            })
-        };
-        // ("120 light years from Earth" is a distance.)
-        let light_years = words.windows(3).any(|w| {
-            (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
-                && w[1].0 == "light"
-                && matches!(w[2].0.as_str(), "years" | "year")
-        });
         // ("40 minutes away", "two hours' drive": a distance in time.)
         let away = words.windows(3).any(|w| {
             (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
