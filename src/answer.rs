@@ -23,6 +23,11 @@ pub const MIN_COVERAGE: f32 = 0.52;
 /// ([`answer_types::asks_for_advice`]), which must also match every word.
 pub const ADVICE_COVERAGE: f32 = 0.8;
 
+/// The verbs that open a question ("Is it…", "How did…").
+const AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "is", "was", "are", "were", "can", "could", "will", "would",
+];
+
 /// What a table row's score is multiplied by when the question names
 /// neither its row nor asks which row: it answers for one part only.
 const PART_OF_A_TABLE: f32 = 0.5;
@@ -265,40 +270,12 @@ fn rank(
     // ("How did the letter get into the attic?" and "How the letter came
     // to be in the attic is unclear": "how" alone, before a verb.)
     let how_verb = asked == Some("how")
-        && question_words.get(1).is_some_and(|(w, _, _)| {
-            matches!(
-                w.as_str(),
-                "did"
-                    | "does"
-                    | "do"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "can"
-                    | "could"
-                    | "will"
-                    | "would"
-            )
-        });
+        && question_words
+            .get(1)
+            .is_some_and(|(w, _, _)| AUXILIARIES.contains(&w.as_str()));
     let yes_no = asked.is_none()
         && question_words.first().is_some_and(|(w, _, _)| {
-            matches!(
-                w.as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-            )
+            AUXILIARIES.contains(&w.as_str()) || matches!(w.as_str(), "has" | "have" | "had")
         });
     let wh: Vec<String> = match asked {
         Some("how") if how_verb => vec!["how".to_string()],
@@ -576,9 +553,9 @@ fn rank(
         // question asks which row.
         if !asks_for_a_row {
             if let PassageKind::TableRow { cells, .. } = &p.kind {
-                let named = cells.first().is_some_and(|(_, name)| {
-                    plan.concepts.iter().any(|c| index.text_uses(name, c))
-                });
+                let named = cells
+                    .first()
+                    .is_some_and(|(_, name)| index.text_uses_any(name, &plan.concepts));
                 if !named {
                     h.score *= PART_OF_A_TABLE;
                 }

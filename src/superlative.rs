@@ -125,14 +125,14 @@ pub fn row(
     // The rows must be what is asked about: "Which region…" of a table of
     // regions, or "Where…" of one of places; not "Which subject grew the
     // most?" of a table of grades.
-    let of_rows = concepts().any(|k| index.text_uses(header(0), k))
+    let of_rows = index.text_uses_any(header(0), concepts())
         || (words.first().is_some_and(|(w, _, _)| w == "where")
             && PLACE_COLUMNS.contains(&header(0).to_lowercase().as_str()));
     // "How much is the cheapest Hamilton ticket?" names its row.
     let names_a_row = rows.iter().any(|(_, cells)| {
         cells
             .first()
-            .is_some_and(|(_, name)| concepts().any(|k| index.text_uses(name, k)))
+            .is_some_and(|(_, name)| index.text_uses_any(name, concepts()))
     });
     if !of_rows || names_a_row {
         return None;
@@ -163,9 +163,10 @@ pub fn row(
     // "The first that is not one" only when it is the only one: "What had
     // the biggest difference?" of prices at services and on the high street
     // names neither column.
-    let named = numeric.iter().copied().find(|&c| {
-        is_change(c) == asks_change && concepts().any(|k| index.text_uses(header(c), k))
-    });
+    let named = numeric
+        .iter()
+        .copied()
+        .find(|&c| is_change(c) == asks_change && index.text_uses_any(header(c), concepts()));
     let fitting: Vec<usize> = numeric
         .iter()
         .copied()

@@ -1058,11 +1058,16 @@ impl SearchIndex {
         })
     }
 
-    /// True when `text` (a table's column name, say) uses the word of a
-    /// concept, or one of its forms and relations.
-    pub fn text_uses(&self, text: &str, concept: &Concept) -> bool {
+    /// True when `text` (a table's column name, say) uses the word of one
+    /// of the concepts, or one of its forms and relations.
+    pub fn text_uses_any<'a>(
+        &self,
+        text: &str,
+        concepts: impl IntoIterator<Item = &'a Concept>,
+    ) -> bool {
         let mut an = self.analyzer.clone();
-        uses(&analyze(&mut an, text).into_iter().collect(), concept)
+        let terms = analyze(&mut an, text).into_iter().collect();
+        concepts.into_iter().any(|c| uses(&terms, c))
     }
 
     /// True when the passage (by index, heading included) uses the word of
