@@ -39,36 +39,11 @@ pub const DURATION: &str = "\u{1}duration";
 pub const SPEED: &str = "\u{1}speed";
 
 /// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
+#[rustfmt::skip]
 const MOVING: &[&str] = &[
-    "go",
-    "goes",
-    "going",
-    "went",
-    "travel",
-    "travels",
-    "travelling",
-    "traveling",
-    "travelled",
-    "fly",
-    "flies",
-    "flying",
-    "flew",
-    "swim",
-    "swims",
-    "swimming",
-    "swam",
-    "run",
-    "runs",
-    "running",
-    "ran",
-    "drive",
-    "drives",
-    "driving",
-    "drove",
-    "move",
-    "moves",
-    "moving",
-    "moved",
+    "go", "goes", "going", "went", "travel", "travels", "travelling", "traveling", "travelled",
+    "fly", "flies", "flying", "flew", "swim", "swims", "swimming", "swam", "run", "runs",
+    "running", "ran", "drive", "drives", "driving", "drove", "move", "moves", "moving", "moved",
 ];
 
 /// The kind a pseudo-term is searched as in the index: a length or a weight
@@ -112,20 +87,10 @@ const LENGTH_UNITS: &[&str] = &[
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "feet", "foot", "cm", "mm", "storey", "storeys", "inches",
 ];
+#[rustfmt::skip]
 const WEIGHT_UNITS: &[&str] = &[
-    "kg",
-    "kilograms",
-    "tonne",
-    "tonnes",
-    "tons",
-    "grams",
-    "gram",
-    "g",
-    "ounces",
-    "ounce",
-    "oz",
-    "lb",
-    "lbs",
+    "kg", "kilograms", "tonne", "tonnes", "tons", "grams", "gram", "g", "ounces", "ounce", "oz",
+    "lb", "lbs",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
