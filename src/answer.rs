@@ -286,32 +286,35 @@ fn rank(
         None if yes_no => vec!["whether".to_string()],
         None => Vec::new(),
     };
-    let says_unknown = |p: &Passage| {
-        !wh.is_empty()
-            && p.flags.iter().any(|f| {
-                f.kind == FlagKind::Unclear
-                    && text::folded_words(&f.sentence)
-                        .windows(wh.len())
-                        .any(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))
+    // For each sentence the passage says is unclear that holds the
+    // question's own "how long", "when" or "whether": the words after it.
+    let unclear_after = |p: &Passage| -> Vec<Vec<String>> {
+        if wh.is_empty() {
+            return Vec::new();
+        }
+        p.flags
+            .iter()
+            .filter(|f| f.kind == FlagKind::Unclear)
+            .filter_map(|f| {
+                let words = text::folded_words(&f.sentence);
+                let at = words
+                    .windows(wh.len())
+                    .position(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))?;
+                Some(words.into_iter().skip(at + wh.len()).map(|w| w.0).collect())
             })
+            .collect()
     };
+    let says_unknown = |p: &Passage| !unclear_after(p).is_empty();
     // "…did not say how long it would last": the sentence said unclear
     // speaks of what the passage names before it.
     // ("It is not yet known how long the protection lasts" names its own
     // subject: the pronoun must come after the question's words.)
     let says_unknown_of_it = |p: &Passage| {
         wh.len() > 1
-            && p.flags.iter().any(|f| {
-                let words = text::folded_words(&f.sentence);
-                f.kind == FlagKind::Unclear
-                    && words
-                        .windows(wh.len())
-                        .position(|w| w.iter().zip(&wh).all(|(a, b)| a.0 == *b))
-                        .is_some_and(|at| {
-                            words[at + wh.len()..].iter().any(|(w, _, _)| {
-                                matches!(w.as_str(), "it" | "they" | "this" | "its")
-                            })
-                        })
+            && unclear_after(p).iter().any(|after| {
+                after
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "it" | "they" | "this" | "its"))
             })
     };
     for h in &mut hits {

@@ -612,7 +612,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         }
         // ("could take months", "weeks rather than days": a span with no
         // number.)
-        if states_a_duration(passage)
+        if spans_time(&words)
             || words.iter().any(|(w, _, _)| {
                 matches!(
                     w.as_str(),
@@ -732,6 +732,11 @@ pub fn asks_for_a_duration(question: &str) -> bool {
 /// "several", before a unit of time ("two weeks", "a fortnight", "six
 /// months"); "1.7 metres" is no duration.
 pub fn states_a_duration(passage: &str) -> bool {
+    spans_time(&text::folded_words(passage))
+}
+
+/// [`states_a_duration`] of a passage's words, split once.
+fn spans_time(words: &[(String, usize, usize)]) -> bool {
     const TIME_UNITS: &[&str] = &[
         "second",
         "seconds",
@@ -751,7 +756,6 @@ pub fn states_a_duration(passage: &str) -> bool {
         "decade",
         "decades",
     ];
-    let words = text::folded_words(passage);
     words.windows(2).enumerate().any(|(i, w)| {
         // ("15 complaints a year" is a rate: "a" is a span only after a
         // word that measures time, "for a year", "about a week".)
@@ -808,9 +812,9 @@ pub fn states_a_duration(passage: &str) -> bool {
         amount
             && TIME_UNITS.contains(&w[1].0.as_str())
             && words.get(i + 2).is_none_or(|x| x.0 != "old")
-    }) || spans_clock_or_days(&words)
-        || lasts_until(&words)
-        || open_ended(&words)
+    }) || spans_clock_or_days(words)
+        || lasts_until(words)
+        || open_ended(words)
 }
 
 /// A span with no end: "the strike is indefinite", "closed indefinitely".
