@@ -281,6 +281,20 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_no_heading_opening_as_the_question_does_answers_it() {
+        let e = engine(
+            "# Swift bricks: your questions answered\n\n\
+             ## Which homes are covered?\n\n\
+             Every new house of three storeys or fewer. Developers must fit at least one \
+             brick per home.\n\n\
+             ## Can I put one in my own house?\n\n\
+             Yes. Bricks can be fitted when a wall is rebuilt.\n",
+        );
+        let answer = e.ask("Can I fit one to my house?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\

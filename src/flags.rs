@@ -307,6 +307,7 @@ mod tests {
             "The exact cost has yet to be calculated.",
             "No reason was given for the change.",
             "The timing of the vote is uncertain.",
+            "Staff have not been told whether they will keep their jobs.",
         ] {
             assert_eq!(first(unclear), Some(FlagKind::Unclear), "{unclear}");
         }

@@ -104,6 +104,21 @@ const PARTICLES: &[&str] = &["back", "up", "down", "out", "off", "over", "away"]
 /// did the stock react", "which contractor was involved", "who is behind
 /// the attack", "can she still play"). They still find passages using them ("Calder has 30 days
 /// to respond").
+/// The verbs by which a "how much" question asks a sum given, paid or
+/// spent: its last word, it asks the sum, not the verb.
+const GIVING: &[&str] = &[
+    "give",
+    "gave",
+    "given",
+    "giving",
+    "donate",
+    "donated",
+    "contribute",
+    "contributed",
+    "invest",
+    "invested",
+];
+
 const FRAME_WORDS: &[&str] = &[
     "instead",
     "soon",
@@ -498,6 +513,9 @@ impl SearchIndex {
             return plan;
         }
         let words = self.question_words(question, &mut an);
+        let asks_how_much = words.len() >= 2
+            && text::fold(&question[words[0].0..words[0].1]) == "how"
+            && text::fold(&question[words[1].0..words[1].1]) == "much";
         // Question words already read as part of an earlier one.
         let mut skip = 0usize;
         // The question word index of the last word of a name seen.
@@ -865,7 +883,13 @@ impl SearchIndex {
                     || (i >= 1 && word_at(i - 1).as_deref() == Some("so") && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were")))
                     // "Why are trolleys a problem?" asks the harm they do,
                     // whatever words give it ("they damage propellers").
-                    || (matches!(word, "problem" | "issue" | "concern" | "worry" | "danger" | "threat") && i >= 1 && word_at(i - 1).as_deref() == Some("a") && word_at(0).as_deref() == Some("why")),
+                    || (matches!(word, "problem" | "issue" | "concern" | "worry" | "danger" | "threat") && i >= 1 && word_at(i - 1).as_deref() == Some("a") && word_at(0).as_deref() == Some("why"))
+                    // "Which homes does it apply to?" asks which homes.
+                    // ("Does it apply to motorbikes?" is about motorbikes.)
+                    || (matches!(word, "apply" | "applies") && word_at(i + 1).as_deref() == Some("to") && matches!(word_at(0).as_deref(), Some("which" | "who" | "what" | "whom")))
+                    // "How much did the lottery give?" asks the sum the
+                    // lottery gave, whatever the verb ("Lottery: £4.1m").
+                    || (asks_how_much && GIVING.contains(&word) && (i + 1..words.len()).all(|k| word_at(k).is_none_or(|w| STOP_WORDS.contains(&w.as_str())))),
             });
         }
         // "Who is against it?": when nothing but function words is left, a
@@ -1444,6 +1468,11 @@ mod tests {
         assert!(frames("Will it rain soon?").contains(&("soon".to_string(), true)));
         assert!(frames("Why did the warning come so late?").contains(&("late".to_string(), false)));
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
+        assert!(frames("Which firms does it apply to?").contains(&("apply".to_string(), true)));
+        assert!(frames("Does it apply to Meituan?").contains(&("apply".to_string(), false)));
+        // The giving verb ending a "how much" question asks the sum.
+        assert!(frames("How much did Meituan give?").contains(&("give".to_string(), true)));
+        assert!(frames("Why did Meituan give up?").contains(&("give".to_string(), false)));
         assert!(frames("What was the Meituan result?").contains(&("result".to_string(), true)));
         // "How many are left?" asks what remains, not which side.
         assert!(frames("How many chips are left?").contains(&("left".to_string(), true)));
