@@ -311,6 +311,27 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
             let named = caps.windows(2).any(|w| w[1] == w[0] + 1);
             owners.push(caps.last().filter(|_| named).map(|&j| words[j].0.clone()));
         }
+        // "Dolly was about 50 years old": the subject of the verb before it.
+        if number(&words[k].0)
+            && words.get(k + 1).is_some_and(|w| w.0 == "years")
+            && words.get(k + 2).is_some_and(|w| w.0 == "old")
+        {
+            const HEDGES: &[&str] = &[
+                "about", "around", "nearly", "almost", "over", "roughly", "just", "only",
+            ];
+            let mut j = k;
+            while j > 0 && HEDGES.contains(&words[j - 1].0.as_str()) {
+                j -= 1;
+            }
+            let verb = j
+                .checked_sub(1)
+                .filter(|&v| matches!(words[v].0.as_str(), "is" | "was" | "turned" | "turns"));
+            // ("The house was 50 years old" is the house's age, no one's.)
+            owners.push(
+                verb.and_then(|v| v.checked_sub(1))
+                    .map(|n| words[n].0.clone()),
+            );
+        }
         if number(&words[k].0) && k > 0 {
             let before = &passage[..words[k].1];
             let after = &passage[words[k].2..];
@@ -2403,6 +2424,14 @@ mod tests {
         assert!(states_age_of(
             "The 46-year-old Spaniard leaves the club.",
             "reyes"
+        ));
+        assert!(states_age_of(
+            "The vet said Dolly was about 50 years old and in good health.",
+            "dolly"
+        ));
+        assert!(!states_age_of(
+            "Carol said the house was 50 years old.",
+            "carol"
         ));
         assert!(asks_for_a_duration("how long did they have to study them"));
         assert!(!asks_for_a_duration("How long is the runway?"));
