@@ -1827,7 +1827,23 @@ pub fn names_the(passage: &str, thing: &str) -> bool {
             && passage[words[k].2..words[k + 1].1].trim() == ","
             && capitalised(k + 1)
             && (k + 2..(k + 4).min(words.len())).any(capitalised);
-        is_thing && (ends_a_name || before_a_name || before_a_coined_name || before_an_apposed_name)
+        // "Dolly, a Greek spur-thighed tortoise, went missing": the name
+        // before, the thing closing an apposition of a few words.
+        let after_an_apposed_name = || {
+            passage[words[k].2..].trim_start().starts_with(',')
+                && (k.saturating_sub(5)..k).any(|m| {
+                    m >= 1
+                        && matches!(words[m].0.as_str(), "a" | "an" | "the")
+                        && passage[words[m - 1].2..words[m].1].trim() == ","
+                        && capitalised(m - 1)
+                })
+        };
+        is_thing
+            && (ends_a_name
+                || before_a_name
+                || before_a_coined_name
+                || before_an_apposed_name
+                || after_an_apposed_name())
     })
 }
 
@@ -2175,6 +2191,11 @@ mod tests {
             "engine"
         ));
         assert!(names_the("born to mother Orla", "mother"));
+        assert!(names_the(
+            "Dolly, a Greek spur-thighed tortoise, went missing in 1996.",
+            "tortoise"
+        ));
+        assert!(!names_the("Yesterday, a tortoise went missing.", "tortoise"));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
         assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));
