@@ -61,6 +61,13 @@ const HEADING_QUESTION_BONUS: f32 = 1.2;
 /// my house?"): in a Q&A article, the article's answer to it. (1.2 and 1.5
 /// were measured; 3.0 lost answers in conversations.)
 const YES_NO_HEADING_BONUS: f32 = 2.0;
+/// Words of the question, in its order, that a passage must repeat to
+/// gain [`VERBATIM_BONUS`] ("most likely to pay more"). (4 was measured:
+/// half the gain.)
+const VERBATIM_RUN: usize = 3;
+/// Score factor for a passage repeating a run of the question's words.
+/// (1.3, 2.0 and a factor growing with the run were measured: no better.)
+const VERBATIM_BONUS: f32 = 1.5;
 /// Candidates fetched from the index before re-ranking.
 const CANDIDATES: usize = 20;
 /// The same when a conversation is about one article of several: enough
@@ -517,6 +524,15 @@ fn rank(
         if asked.is_some() && answer_types::interrogative(&p.section) == asked {
             h.score *= HEADING_QUESTION_BONUS;
         }
+        // "Who is most likely to pay more?" and "…are most likely to pay
+        // more": the question's own words, in its order.
+        // (In a conversation, only in its own article: another's wording
+        // does not outweigh what the conversation is about.)
+        if context.is_none_or(|a| a == p.article_index)
+            && longest_run(&question_words, &text::folded_words(&p.text)) >= VERBATIM_RUN
+        {
+            h.score *= VERBATIM_BONUS;
+        }
         // "Can I fit one to my house?" under "Can I put one in my own
         // house?": a yes-or-no heading opening as the question does.
         if let Some(opening) = yes_no_opening.filter(|_| p.section.trim_end().ends_with('?')) {
@@ -623,6 +639,28 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
         Some(false) => false,
         None => hit.coverage >= MIN_COVERAGE && short_question_matched(plan, hit),
     }
+}
+
+/// The most consecutive words of the question, past its first, that the
+/// passage has in the same order, counted only when they hold a word that
+/// is not a stop word.
+fn longest_run(question: &[(String, usize, usize)], passage: &[(String, usize, usize)]) -> usize {
+    let q = question.get(1..).unwrap_or_default();
+    let mut best = 0;
+    for i in 0..q.len() {
+        for j in 0..passage.len() {
+            let mut n = 0;
+            let mut content = false;
+            while i + n < q.len() && j + n < passage.len() && q[i + n].0 == passage[j + n].0 {
+                content |= !crate::search::STOP_WORDS.contains(&q[i + n].0.as_str());
+                n += 1;
+            }
+            if content {
+                best = best.max(n);
+            }
+        }
+    }
+    best
 }
 
 /// A short question (two or three content words) is covered only when the

@@ -2195,7 +2195,10 @@ mod tests {
             "Dolly, a Greek spur-thighed tortoise, went missing in 1996.",
             "tortoise"
         ));
-        assert!(!names_the("Yesterday, a tortoise went missing.", "tortoise"));
+        assert!(!names_the(
+            "Yesterday, a tortoise went missing.",
+            "tortoise"
+        ));
         assert!(speaks_of_the_future("The fee will rise to £180."));
         assert!(speaks_of_the_future("Buses are expected to use it."));
         assert!(!speaks_of_the_future("The fee raised £3.8bn last year."));

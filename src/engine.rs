@@ -295,6 +295,19 @@ mod tests {
     }
 
     #[test]
+    fn the_question_s_own_words_in_its_order_rank_first() {
+        let e = engine(
+            "Southern Water will fit meters to every home by 2030.\n\n\
+             About two-thirds of households will pay less. Single people in large houses are \
+             most likely to save; large families in small homes are most likely to pay more.\n\n\
+             No. The meter and fitting are free, and you do not pay for the work.\n\n\
+             Households whose bills rise will pay whichever is cheaper for two years.\n",
+        );
+        let answer = e.ask("Who is most likely to pay more?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\
