@@ -527,8 +527,11 @@ fn rank(
         // "Who is most likely to pay more?" and "…are most likely to pay
         // more": the question's own words, in its order.
         // (In a conversation, only in its own article: another's wording
-        // does not outweigh what the conversation is about.)
-        if context.is_none_or(|a| a == p.article_index)
+        // does not outweigh what the conversation is about. Nor in a
+        // passage saying what is asked is unknown: "It is not known how
+        // many new ambulances are in service" repeats the question.)
+        if !asked_unknown
+            && context.is_none_or(|a| a == p.article_index)
             && longest_run(&question_words, &text::folded_words(&p.text)) >= VERBATIM_RUN
         {
             h.score *= VERBATIM_BONUS;
