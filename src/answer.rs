@@ -466,6 +466,14 @@ fn rank(
                     || (!asks_past && (answer_types::names_a_coming_day(&p.text) || takes_time())),
             );
         }
+        // "What day is my bin collected?" is not answered by a passage
+        // naming no day nor date.
+        if which_days {
+            h.dated = Some(
+                h.dated != Some(false)
+                    && (answer_types::names_a_day(&p.text) || gives(answer_types::TIME)),
+            );
+        }
         // "How old is Ana Lima?" is not answered by a passage that states
         // no age, nor a year she could be counted from.
         if how_old {

@@ -308,6 +308,16 @@ mod tests {
     }
 
     #[test]
+    fn which_day_is_answered_by_a_day() {
+        // No passage names a day or a date: none says which.
+        let e = engine(
+            "Every council will collect the same materials from 2026.\n\n\
+             Food waste will be collected every week from every home, every day of the year.\n",
+        );
+        assert!(!e.ask("What day is food waste collected?").covered);
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\

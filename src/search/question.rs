@@ -884,6 +884,10 @@ impl SearchIndex {
                     // "Why are trolleys a problem?" asks the harm they do,
                     // whatever words give it ("they damage propellers").
                     || (matches!(word, "problem" | "issue" | "concern" | "worry" | "danger" | "threat") && i >= 1 && word_at(i - 1).as_deref() == Some("a") && word_at(0).as_deref() == Some("why"))
+                    // "Which day is it closed?" asks a weekday, whatever
+                    // else the passage says of days.
+                    // (An article that never says "day" does not say which.)
+                    || (matches!(word, "day" | "days") && i == 1 && how != Match::Unknown && matches!(word_at(0).as_deref(), Some("which" | "what")))
                     // "Which homes does it apply to?" asks which homes.
                     // ("Does it apply to motorbikes?" is about motorbikes.)
                     || (matches!(word, "apply" | "applies") && word_at(i + 1).as_deref() == Some("to") && matches!(word_at(0).as_deref(), Some("which" | "who" | "what" | "whom")))
@@ -1470,6 +1474,17 @@ mod tests {
         assert!(frames("how much did Meituan end up paying").contains(&("end".to_string(), true)));
         assert!(frames("Which firms does it apply to?").contains(&("apply".to_string(), true)));
         assert!(frames("Does it apply to Meituan?").contains(&("apply".to_string(), false)));
+        // "Which day" asks a weekday, in an article that speaks of days.
+        let days = index_of("The bakery opens six days a week and is closed on Mondays.\n");
+        let day_frame = |q: &str| {
+            days.plan(q)
+                .concepts
+                .iter()
+                .any(|c| c.word == "day" && c.frame)
+        };
+        assert!(day_frame("Which day is the bakery closed?"));
+        assert!(!day_frame("Is the bakery open every day?"));
+        assert!(!frames("Which day is Meituan closed?").contains(&("day".to_string(), true)));
         // The giving verb ending a "how much" question asks the sum.
         assert!(frames("How much did Meituan give?").contains(&("give".to_string(), true)));
         assert!(frames("Why did Meituan give up?").contains(&("give".to_string(), false)));
