@@ -308,6 +308,9 @@ mod tests {
             "No reason was given for the change.",
             "The timing of the vote is uncertain.",
             "Staff have not been told whether they will keep their jobs.",
+            "We don't know yet whether we can raise the money.",
+            "The club does not know whether the match will go ahead.",
+            "Fans don't know whether the match will go ahead.",
         ] {
             assert_eq!(first(unclear), Some(FlagKind::Unclear), "{unclear}");
         }
