@@ -318,6 +318,22 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_question_asked_again_is_answered_under_it() {
+        let e = engine(
+            "# 'Nobody is turned away': the choir for people who can't sing\n\n\
+             Maria Okonjo started the Can't Sing Choir in a church hall in Leeds in 2021. \
+             The choir now has 140 members and sang at the Royal Albert Hall.\n\n\
+             **Why did you start the choir?**\n\n\
+             I was a music teacher, and I kept meeting adults who had been told as children \
+             that they couldn't sing.\n\n\
+             **What do you sing?**\n\n\
+             Mostly pop and soul.\n",
+        );
+        let answer = e.ask("Why did she start the choir?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\
