@@ -159,7 +159,7 @@ const ASKING: &[(&str, &[&str])] = &[
         "share", "percentage", "percent", "proportion", "fraction", "portion", "ratio",
     ]),
     (TIME, &[
-        "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled",
+        "date", "dates", "year", "deadline", "timeline", "timing", "schedule", "scheduled", "time",
     ]),
     (NUMBER, &["number", "numbers", "figure", "figures", "total", "count"]),
     (SCORE, &["score", "scores", "scoreline"]),

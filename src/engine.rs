@@ -334,6 +334,19 @@ mod tests {
     }
 
     #[test]
+    fn what_time_asks_a_time() {
+        let e = engine(
+            "Ferries to the island will run only three days a week from January, the \
+             operator has announced. The route currently runs every day of the year.\n\n\
+             From 6 January, the ferry will leave Portmaddock at 9am on Mondays, returning at \
+             3pm.\n\n\
+             The crossing takes 50 minutes, and the ferry can carry 40 cars.\n",
+        );
+        let answer = e.ask("What time does the ferry leave?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\
