@@ -108,6 +108,7 @@ mod tests {
         assert!(related(&t, "paid").contains(&"fund"));
         assert!(related(&t, "funded").contains(&"pay"));
         assert!(related(&t, "stock").contains(&"shares"));
+        assert!(related(&t, "prepare").contains(&"get ready"));
         assert!(t.related("lay off", "lay off").contains(&"layoff"));
         assert!(related(&t, "qwxz").is_empty());
     }
