@@ -332,7 +332,7 @@ fn rank(
             && unclear_after(p).iter().any(|after| {
                 after
                     .iter()
-                    .any(|w| matches!(w.as_str(), "it" | "they" | "this" | "its"))
+                    .any(|w| matches!(w.as_str(), "it" | "they" | "this" | "that" | "its"))
             })
     };
     for h in &mut hits {

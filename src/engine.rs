@@ -413,6 +413,16 @@ mod tests {
         let answer = e.ask("How long will the rule last?");
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages[0].id, "2");
+        // "that" as well as "it".
+        let e = engine(
+            "The M62 is closed after a lorry caught fire.\n\n\
+             The heat damaged the road, and the eastbound side will need to be resurfaced \
+             before it can reopen. It has not said how long that will take.\n\n\
+             Traffic is being diverted.\n",
+        );
+        let answer = e.ask("How long will resurfacing take?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "2");
     }
 
     #[test]
