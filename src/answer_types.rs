@@ -464,6 +464,11 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 && matches!((w[1].0.as_str(), w[2].0.as_str()), ("a" | "p", "m"))
         })
         || words.iter().any(|(w, _, _)| is_clock(w))
+        // "in place until noon", "at midnight"
+        || words.windows(2).any(|w| {
+            matches!(w[0].0.as_str(), "at" | "until" | "till" | "by" | "from" | "before" | "after" | "around")
+                && matches!(w[1].0.as_str(), "noon" | "midday" | "midnight")
+        })
         // "19:40 — The Portree lifeboat is launched": a 24-hour time.
         || has_24_hour_time(passage)
         // "until at least Friday", "from Monday": a day a thing starts or
@@ -2206,6 +2211,8 @@ mod tests {
         assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
         assert!(passage_terms("It lived about 166 million years ago.").contains(&TIME));
+        assert!(passage_terms("A red warning is in place until noon.").contains(&TIME));
+        assert!(!passage_terms("A red warning is in place.").contains(&TIME));
         assert!(!passage_terms("It went missing five years ago.").contains(&TIME));
         // Someone named after "by".
         assert!(
