@@ -888,6 +888,8 @@ impl SearchIndex {
                     // else the passage says of days.
                     // (An article that never says "day" does not say which.)
                     || (matches!(word, "day" | "days") && i == 1 && how != Match::Unknown && matches!(word_at(0).as_deref(), Some("which" | "what")))
+                    // "How much do you need to weigh?" asks the weight.
+                    || (matches!(word, "need" | "needs") && word_at(i + 1).as_deref() == Some("to"))
                     // "Which homes does it apply to?" asks which homes.
                     // ("Does it apply to motorbikes?" is about motorbikes.)
                     || (matches!(word, "apply" | "applies") && word_at(i + 1).as_deref() == Some("to") && matches!(word_at(0).as_deref(), Some("which" | "who" | "what" | "whom")))
@@ -1485,6 +1487,8 @@ mod tests {
         assert!(day_frame("Which day is the bakery closed?"));
         assert!(!day_frame("Is the bakery open every day?"));
         assert!(!frames("Which day is Meituan closed?").contains(&("day".to_string(), true)));
+        assert!(frames("What does Meituan need to do?").contains(&("need".to_string(), true)));
+        assert!(frames("Does Meituan need chips?").contains(&("need".to_string(), false)));
         // The giving verb ending a "how much" question asks the sum.
         assert!(frames("How much did Meituan give?").contains(&("give".to_string(), true)));
         assert!(frames("Why did Meituan give up?").contains(&("give".to_string(), false)));
