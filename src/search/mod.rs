@@ -807,12 +807,20 @@ impl SearchIndex {
         // 5 April") nothing, nor does "one of the largest".
         let one_of =
             |j: usize| words[j].0 == "one" && words.get(j + 1).is_some_and(|w| w.0 == "of");
-        // "a 43-year-old man" is one man, of an age.
+        // "a 43-year-old man" is one man, of an age; so are "aged 17 to
+        // 65" and "a man in his 70s".
         let age = |j: usize| {
-            words
+            (words
                 .get(j + 1)
                 .is_some_and(|w| matches!(w.0.as_str(), "year" | "years"))
-                && words.get(j + 2).is_some_and(|w| w.0 == "old")
+                && words.get(j + 2).is_some_and(|w| w.0 == "old"))
+                || j.checked_sub(1).is_some_and(|k| words[k].0 == "aged")
+                || (j >= 3
+                    && words[j - 3].0 == "aged"
+                    && matches!(words[j - 1].0.as_str(), "to" | "and" | "or"))
+                || (j >= 2
+                    && words[j - 2].0 == "in"
+                    && matches!(words[j - 1].0.as_str(), "his" | "her" | "their"))
         };
         // "built in 1867", "since 2019": a year, not 1,867 of anything.
         let year = |j: usize| {
@@ -1436,7 +1444,9 @@ mod tests {
              A 43-year-old man died in the fire.\n\n\
              St Bees lighthouse, built in 1867, was replaced in 2019.\n\n\
              Bridge strikes cost £23m a year, and there are about 1,700 a year.\n\n\
-             Bridge strikes are costly. There are about 1,700 miles of line.\n",
+             Bridge strikes are costly. There are about 1,700 miles of line.\n\n\
+             A man in his 70s died after a tree fell on his car.\n\n\
+             Most people aged 17 to 65 can give blood.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1485,6 +1495,10 @@ mod tests {
         // "There are" a number counts what its sentence is about.
         assert!(index.counts(&c.passages[12].text, &concept("strikes"), &[]));
         assert!(!index.counts(&c.passages[13].text, &concept("strikes"), &[]));
+        // Nor do "in his 70s" and "aged 17 to 65".
+        assert!(!index.counts(&c.passages[14].text, &concept("trees"), &[]));
+        let give = index.plan("give").concepts;
+        assert!(!index.counts(&c.passages[15].text, &concept("people"), &give));
     }
 
     #[test]
