@@ -501,7 +501,9 @@ fn rank(
             );
         }
         if let Some(c) = predicate {
-            h.names_someone = Some(index.passage_names(h.passage, c) || unknown(c));
+            h.names_someone = Some(
+                (index.passage_names(h.passage, c) && index.names_a_doer(&p.text, c)) || unknown(c),
+            );
         }
         if speaker.is_some_and(|c| index.says(&p.text, c)) {
             h.score *= TYPE_BONUS;

@@ -347,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_without_by_names_no_doer() {
+        let e = engine(
+            "The Tyne Bridge will close for a year of repairs, Newcastle City Council said.\n\n\
+             The bridge was built in 1928 and was last painted in 2000.\n",
+        );
+        assert!(!e.ask("Who built the bridge?").covered);
+        let e = engine(
+            "The Tyne Bridge will close for a year of repairs, Newcastle City Council said.\n\n\
+             The bridge was built by Dorman Long in 1928.\n",
+        );
+        let answer = e.ask("Who built the bridge?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn how_deep_asks_a_length_not_any_measure() {
         let e = engine(
             "The lido in Clevedon has reopened after a £2m restoration.\n\n\

@@ -1087,6 +1087,32 @@ impl SearchIndex {
             .is_some_and(|terms| uses(terms, concept))
     }
 
+    /// True when the passage says who does what the concept names: it uses
+    /// the word other than only in a passive without "by" ("The bridge was
+    /// built in 1966" names no builder; "built by Arup", "Arup built it"
+    /// do).
+    pub fn names_a_doer(&self, passage: &str, concept: &Concept) -> bool {
+        const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        (0..words.len()).any(|k| {
+            let is_concept = analyze(&mut an, &words[k].0)
+                .into_iter()
+                .next()
+                .is_some_and(|t| concept.terms.iter().any(|q| q.term == t));
+            if !is_concept {
+                return false;
+            }
+            let passive = k >= 1 && BE.contains(&words[k - 1].0.as_str());
+            !passive
+                || words[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|(_, s, _)| !passage[words[k].2..*s].contains(['.', ';']))
+                    .any(|(w, _, _)| w == "by")
+        })
+    }
+
     /// True when a sentence of the passage flagged unclear, or saying
     /// someone would not tell, names the concept: the article says the
     /// value asked for is not known ("has not said how many inspectors it
