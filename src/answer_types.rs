@@ -230,6 +230,24 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             (matches!(w[0].0.as_str(), "since" | "founded" | "established" | "built")
                 && (year(&w[1].0) || (w[1].0 == "in" && year(&w[2].0))))
         })
+        // "now in its 20th year", "its 50th anniversary": an age counted in
+        // years.
+        || words.windows(3).any(|w| {
+            matches!(w[0].0.as_str(), "its" | "their")
+                && is_ordinal(&w[1].0)
+                && matches!(w[2].0.as_str(), "year" | "season" | "anniversary" | "birthday")
+        })
+        // "The 1873 pier": a thing named by the year it was made.
+        || words.windows(3).enumerate().any(|(i, w)| {
+            let before = if i == 0 { None } else { words.get(i - 1) };
+            w[0].0 == "the"
+                && before.is_none_or(|b| !matches!(b.0.as_str(), "in" | "since" | "of" | "during"))
+                && w[1].0.len() == 4
+                && w[1].0.starts_with('1')
+                && w[1].0.chars().all(|c| c.is_ascii_digit())
+                && passage[w[1].2..].starts_with(' ')
+                && passage[w[2].1..].starts_with(char::is_lowercase)
+        })
         // "The 1920s steel bridge", "a 17th-century painting": a thing of
         // its period (not "in the 1920s", a date).
         || words.windows(3).enumerate().any(|(i, w)| {
@@ -2211,6 +2229,9 @@ mod tests {
         assert!(!is_count("a3") && !is_count("12a") && is_count("2.3m") && is_count("2,400"));
         // Long ago is a time too; "five years ago" no time a reader can place.
         assert!(passage_terms("It lived about 166 million years ago.").contains(&TIME));
+        assert!(passage_terms("The festival, now in its 20th year, drew crowds.").contains(&AGE));
+        assert!(passage_terms("The 1873 pier was shut after a storm.").contains(&AGE));
+        assert!(!passage_terms("The pier was shut in the 1873 storm, 10 years on.").contains(&AGE));
         assert!(passage_terms("A red warning is in place until noon.").contains(&TIME));
         assert!(!passage_terms("A red warning is in place.").contains(&TIME));
         assert!(!passage_terms("It went missing five years ago.").contains(&TIME));
