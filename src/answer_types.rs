@@ -1011,7 +1011,18 @@ pub fn passage_kinds(passage: &str, section: &str) -> Vec<&'static str> {
             " explained by ",
             " came after ",
             " comes after ",
-            // A purpose: "will help to control the deer", "in a bid to…"
+            // A purpose: "in a bid to…", "as part of plans to cut…"
+            " in an effort to ",
+            " in a bid to ",
+            " as part of plans to ",
+            " as part of efforts to ",
+            " as part of a plan to ",
+            " as it tries to ",
+            " as they try to ",
+            " aimed at ",
+            " is intended to ",
+            " are intended to ",
+            " in a move to ",
             // "fined for breaching the rules", "docked for failing to…"
             " for breaching ",
             " for breaking ",
@@ -2246,6 +2257,17 @@ mod tests {
         assert!(passage_kinds("Shares fell because of the report.", "").contains(&REASON));
         assert!(passage_kinds("Crews will walk out in a dispute over pay.", "").contains(&REASON));
         assert!(passage_kinds("It was closed due to heavy rain.", "").contains(&REASON));
+        // A purpose is a reason too.
+        assert!(passage_kinds(
+            "The council will shut 12 branches as it tries to fill a gap in its budget.",
+            ""
+        )
+        .contains(&REASON));
+        assert!(passage_kinds(
+            "It is changing the rules in an effort to end the scramble.",
+            ""
+        )
+        .contains(&REASON));
         assert!(!passage_kinds("The age is already due to rise to 67.", "").contains(&REASON));
         assert!(!passage_kinds("The dispute is over.", "").contains(&REASON));
         assert!(passage_kinds("Why he did it has never been explained.", "").contains(&REASON));
