@@ -76,7 +76,10 @@ impl Flagger {
         let mut add = |kind, phrase: &str, withheld| {
             let words: Vec<Option<String>> = phrase
                 .split_whitespace()
-                .map(|w| (w != "*").then(|| text::fold(w)))
+                .flat_map(|w| match w {
+                    "*" => vec![None],
+                    w => uncontract(&text::fold(w)).into_iter().map(Some).collect(),
+                })
                 .collect();
             if words.iter().any(Option::is_some) {
                 cues.push(Cue {
@@ -146,7 +149,7 @@ impl Flagger {
 
     /// The flags of one sentence: at most one per kind, with the longest cue.
     pub fn flag_sentence(&self, sentence: &str) -> Vec<Flag> {
-        let words = text::folded_words(sentence);
+        let words = uncontracted_words(sentence);
         let mut flags: Vec<Flag> = Vec::new();
         for cue in &self.cues {
             if flags.iter().any(|f| f.kind == cue.kind) {
@@ -172,6 +175,32 @@ impl Flagger {
             .flat_map(|s| self.flag_sentence(s))
             .collect()
     }
+}
+
+/// A word with its "n't" written out: "hasn't" as "has not", "won't" as
+/// "will not", so that one cue ("has not decided") finds both spellings.
+fn uncontract(word: &str) -> Vec<String> {
+    match word.strip_suffix("n't") {
+        Some(base) if !base.is_empty() => {
+            let base = match base {
+                "ca" => "can",
+                "wo" => "will",
+                "sha" => "shall",
+                b => b,
+            };
+            vec![base.to_string(), "not".to_string()]
+        }
+        _ => vec![word.to_string()],
+    }
+}
+
+/// A sentence's folded words, contractions written out; both halves keep
+/// the span of the word they came from.
+fn uncontracted_words(sentence: &str) -> Vec<(String, usize, usize)> {
+    text::folded_words(sentence)
+        .into_iter()
+        .flat_map(|(w, s, e)| uncontract(&w).into_iter().map(move |u| (u, s, e)))
+        .collect()
 }
 
 /// Finds a cue in a sentence's folded words; returns the byte span it covers.
@@ -311,6 +340,7 @@ mod tests {
             "We don't know yet whether we can raise the money.",
             "The club does not know whether the match will go ahead.",
             "Fans don't know whether the match will go ahead.",
+            "The council hasn't decided whether to renew it.",
         ] {
             assert_eq!(first(unclear), Some(FlagKind::Unclear), "{unclear}");
         }
