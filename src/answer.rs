@@ -293,6 +293,20 @@ fn rank(
         && question_words.first().is_some_and(|(w, _, _)| {
             AUXILIARIES.contains(&w.as_str()) || matches!(w.as_str(), "has" | "have" | "had")
         });
+    // The question's runs of VERBATIM_RUN words past its first, to find
+    // cheaply the few passages that may repeat one before reading them word
+    // by word.
+    let runs: Vec<String> = question_words
+        .get(1..)
+        .unwrap_or_default()
+        .windows(VERBATIM_RUN)
+        .map(|w| w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(" "))
+        .collect();
+    let repeats_a_run = |passage: usize, text: &str| {
+        let folded = index.folded_words_of(passage);
+        runs.iter().any(|r| folded.contains(r.as_str()))
+            && longest_run(&question_words, &text::folded_words(text)) >= VERBATIM_RUN
+    };
     // Its first two words ("can i"), to find a heading asking the same.
     let yes_no_opening = question_words.get(..2).filter(|_| yes_no);
     let wh: Vec<String> = match asked {
@@ -549,7 +563,7 @@ fn rank(
         // many new ambulances are in service" repeats the question.)
         if !asked_unknown
             && context.is_none_or(|a| a == p.article_index)
-            && longest_run(&question_words, &text::folded_words(&p.text)) >= VERBATIM_RUN
+            && repeats_a_run(h.passage, &p.text)
         {
             h.score *= VERBATIM_BONUS;
         }

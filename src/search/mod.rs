@@ -122,6 +122,10 @@ pub struct SearchIndex {
     df: HashMap<String, u32>,
     /// The analyzed terms of each passage (text and heading).
     passage_terms: Vec<HashSet<String>>,
+    /// Each passage's folded words joined by single spaces, to find a run
+    /// of a question's words in it without reading it word by word for
+    /// every question.
+    folded: Vec<String>,
     /// The article of each passage.
     passage_article: Vec<usize>,
     /// The analyzed terms of each passage's sentences flagged unclear ("has
@@ -503,6 +507,17 @@ impl SearchIndex {
             doc_passage,
             df,
             passage_terms,
+            folded: corpus
+                .passages
+                .iter()
+                .map(|p| {
+                    let words: Vec<String> = text::folded_words(&p.text)
+                        .into_iter()
+                        .map(|w| w.0)
+                        .collect();
+                    words.join(" ")
+                })
+                .collect(),
             unclear_terms: corpus
                 .passages
                 .iter()
@@ -698,6 +713,12 @@ impl SearchIndex {
                 .iter()
                 .any(|terms| t.split(' ').all(|w| terms.contains(w)))
         })
+    }
+
+    /// A passage's folded words joined by single spaces ("" for no such
+    /// passage).
+    pub fn folded_words_of(&self, passage: usize) -> &str {
+        self.folded.get(passage).map_or("", String::as_str)
     }
 
     /// True when a passage's text or heading has the analyzed term, or, for
