@@ -302,10 +302,12 @@ fn rank(
         .windows(VERBATIM_RUN)
         .map(|w| w.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(" "))
         .collect();
-    let repeats_a_run = |passage: usize, text: &str| {
+    let repeats_a_run = |passage: usize| {
         let folded = index.folded_words_of(passage);
-        runs.iter().any(|r| folded.contains(r.as_str()))
-            && longest_run(&question_words, &text::folded_words(text)) >= VERBATIM_RUN
+        runs.iter().any(|r| folded.contains(r.as_str())) && {
+            let words: Vec<&str> = folded.split(' ').collect();
+            longest_run(&question_words, &words) >= VERBATIM_RUN
+        }
     };
     // Its first two words ("can i"), to find a heading asking the same.
     let yes_no_opening = question_words.get(..2).filter(|_| yes_no);
@@ -563,7 +565,7 @@ fn rank(
         // many new ambulances are in service" repeats the question.)
         if !asked_unknown
             && context.is_none_or(|a| a == p.article_index)
-            && repeats_a_run(h.passage, &p.text)
+            && repeats_a_run(h.passage)
         {
             h.score *= VERBATIM_BONUS;
         }
@@ -678,14 +680,14 @@ fn answers(plan: &QueryPlan, hit: &Hit) -> bool {
 /// The most consecutive words of the question, past its first, that the
 /// passage has in the same order, counted only when they hold a word that
 /// is not a stop word.
-fn longest_run(question: &[(String, usize, usize)], passage: &[(String, usize, usize)]) -> usize {
+fn longest_run(question: &[(String, usize, usize)], passage: &[&str]) -> usize {
     let q = question.get(1..).unwrap_or_default();
     let mut best = 0;
     for i in 0..q.len() {
         for j in 0..passage.len() {
             let mut n = 0;
             let mut content = false;
-            while i + n < q.len() && j + n < passage.len() && q[i + n].0 == passage[j + n].0 {
+            while i + n < q.len() && j + n < passage.len() && q[i + n].0 == passage[j + n] {
                 content |= !crate::search::STOP_WORDS.contains(&q[i + n].0.as_str());
                 n += 1;
             }
