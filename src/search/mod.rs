@@ -425,10 +425,17 @@ impl SearchIndex {
         let mut passage_article = Vec::with_capacity(corpus.passages.len());
         let mut article_df: Vec<(HashMap<String, u32>, u32)> = Vec::new();
         let mut capitalised = HashSet::new();
+        let mut folded = Vec::with_capacity(corpus.passages.len());
         for (p, heading) in corpus.passages.iter().zip(&headings) {
             let mut terms = HashSet::new();
-            for source in [&p.text, heading] {
-                for (w, start, _) in text::folded_words(source) {
+            for (k, source) in [&p.text, heading].into_iter().enumerate() {
+                let source_words = text::folded_words(source);
+                // The text's words, kept joined (the heading's are not).
+                if k == 0 {
+                    let joined: Vec<&str> = source_words.iter().map(|w| w.0.as_str()).collect();
+                    folded.push(joined.join(" "));
+                }
+                for (w, start, _) in source_words {
                     let w = strip_possessive(&w).to_string();
                     if source[start..].starts_with(char::is_uppercase) {
                         capitalised.insert(w.clone());
@@ -507,17 +514,7 @@ impl SearchIndex {
             doc_passage,
             df,
             passage_terms,
-            folded: corpus
-                .passages
-                .iter()
-                .map(|p| {
-                    let words: Vec<String> = text::folded_words(&p.text)
-                        .into_iter()
-                        .map(|w| w.0)
-                        .collect();
-                    words.join(" ")
-                })
-                .collect(),
+            folded,
             unclear_terms: corpus
                 .passages
                 .iter()
