@@ -229,6 +229,10 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             };
             (matches!(w[0].0.as_str(), "since" | "founded" | "established" | "built")
                 && (year(&w[1].0) || (w[1].0 == "in" && year(&w[2].0))))
+                // "The building is from 1790."
+                || (matches!(w[0].0.as_str(), "is" | "was" | "are" | "were")
+                    && w[1].0 == "from"
+                    && year(&w[2].0))
         })
         // "now in its 20th year", "its 50th anniversary": an age counted in
         // years.
@@ -2067,6 +2071,8 @@ mod tests {
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));
+        assert!(kinds("The building is from 1790 and still stands").contains(&AGE));
+        assert!(!kinds("Prices rose from 1990 to 2000").contains(&AGE));
         assert!(kinds("The 1920s steel bridge closed in May.").contains(&AGE));
         assert!(kinds("A 17th-century Dutch painting was found.").contains(&AGE));
         assert!(!kinds("It was popular in the 1920s and later.").contains(&AGE));

@@ -959,8 +959,14 @@ impl SearchIndex {
                 let ordinal = words[i.saturating_sub(2)..i]
                     .iter()
                     .any(|w| answer_types::is_ordinal(&w.0));
-                let before =
-                    ordinal || (i.saturating_sub(WINDOW)..i).any(|j| is_number(j) && !is_score(j));
+                // ("…built by her three children. Schools being shut…": not
+                // across a sentence.)
+                let before = ordinal
+                    || (i.saturating_sub(WINDOW)..i).any(|j| {
+                        is_number(j)
+                            && !is_score(j)
+                            && !passage[words[j].2..words[i].1].contains(['.', '!', '?'])
+                    });
                 // "Employees: 12,400", "voted 7-4": a number after it, unless
                 // it counts something else ("…councillors and promised 350
                 // permanent jobs").
@@ -1490,7 +1496,8 @@ mod tests {
              Bridge strikes cost £23m a year, and there are about 1,700 a year.\n\n\
              Bridge strikes are costly. There are about 1,700 miles of line.\n\n\
              A man in his 70s died after a tree fell on his car.\n\n\
-             Most people aged 17 to 65 can give blood.\n",
+             Most people aged 17 to 65 can give blood.\n\n\
+             It was built by her three children. Schools being shut helps.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1543,6 +1550,8 @@ mod tests {
         assert!(!index.counts(&c.passages[14].text, &concept("trees"), &[]));
         let give = index.plan("give").concepts;
         assert!(!index.counts(&c.passages[15].text, &concept("people"), &give));
+        // Nor does a number in the sentence before.
+        assert!(!index.counts(&c.passages[16].text, &concept("schools"), &[]));
     }
 
     #[test]
