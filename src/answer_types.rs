@@ -680,6 +680,10 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
             out.push(DURATION);
         }
     }
+    // "The warning is in place until 6pm": how long it lasts, by its end.
+    if !out.contains(&DURATION) && lasts_until_a_time(&words) {
+        out.push(DURATION);
+    }
     if states_an_age(passage, &words) {
         out.push(AGE);
     }
@@ -884,6 +888,18 @@ fn spans_clock_or_days(words: &[(String, usize, usize)]) -> bool {
 
 /// A span given by its end: "runs until the end of 2027", "open until
 /// October", "until Friday": what "how long will it last" asks.
+/// "in place until 6pm", "until midday": the end of a span, for "How long
+/// does the warning last?" (not a measure: "open until 5pm" is no length).
+fn lasts_until_a_time(words: &[(String, usize, usize)]) -> bool {
+    lasts_until(words)
+        || words.iter().enumerate().any(|(i, (w, _, _))| {
+            matches!(w.as_str(), "until" | "till")
+                && words.get(i + 1).is_some_and(|(x, _, _)| {
+                    is_clock(x) || matches!(x.as_str(), "midday" | "noon" | "midnight")
+                })
+        })
+}
+
 fn lasts_until(words: &[(String, usize, usize)]) -> bool {
     words.iter().enumerate().any(|(i, (w, _, _))| {
         matches!(w.as_str(), "until" | "till")
@@ -2087,6 +2103,9 @@ mod tests {
             kinds("will remain closed until at least Friday"),
             vec![TIME, MEASURE]
         );
+        // The end of a span says how long it lasts, though no length.
+        assert!(passage_terms("A warning is in place until 6pm.").contains(&DURATION));
+        assert!(!kinds("The trail is open until 5pm.").contains(&MEASURE));
         assert!(kinds("the minister said on Friday").is_empty());
         assert!(names_a_day("The fire started on Friday afternoon."));
         assert_eq!(kinds("expected to arrive in late autumn"), vec![TIME]);
