@@ -486,6 +486,10 @@ fn rank(
             h.dated = Some(
                 gives(answer_types::TIME)
                     || (asks_past && answer_types::names_a_day(&p.text))
+                    // A live report's entry is dated by its heading.
+                    || (asks_past
+                        && answer_types::is_a_time_of_day(&p.section)
+                        && index.reports_done(&p.text, &plan.concepts))
                     || (!asks_past && (answer_types::names_a_coming_day(&p.text) || takes_time())),
             );
         }

@@ -916,6 +916,14 @@ fn is_clock_or_day(w: &str) -> bool {
     is_clock(w) || text::WEEKDAYS.contains(&w)
 }
 
+/// True when a heading is only a time of day ("13:50", "Updated 9.30am"):
+/// the entry of a live report, dated by it.
+pub fn is_a_time_of_day(heading: &str) -> bool {
+    let words = text::folded_words(heading);
+    (1..=3).contains(&words.len())
+        && (has_24_hour_time(heading) || words.iter().any(|(w, _, _)| is_clock(w)))
+}
+
 /// True when a passage holds a time of day written "19:40" or "09:00".
 fn has_24_hour_time(passage: &str) -> bool {
     let b = passage.as_bytes();

@@ -295,6 +295,24 @@ mod tests {
     }
 
     #[test]
+    fn a_live_entry_reporting_it_done_is_dated_by_its_time() {
+        let e = engine(
+            "# Snow live: roads blocked\n\n\
+             ## 06:45\n\n\
+             Good morning. The A628 Woodhead Pass is closed in both directions after several \
+             lorries got stuck near the reservoir. Highways officers say it will not reopen \
+             before midday.\n\n\
+             ## 10:10\n\n\
+             A reader has sent us a picture of a snowman.\n\n\
+             ## 13:50\n\n\
+             The Woodhead Pass has reopened, an hour later than planned, with one lane open \
+             in each direction.\n",
+        );
+        let answer = e.ask("When did the Woodhead Pass reopen?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
+
+    #[test]
     fn the_question_s_own_words_in_its_order_rank_first() {
         let e = engine(
             "Southern Water will fit meters to every home by 2030.\n\n\

@@ -1137,6 +1137,26 @@ impl SearchIndex {
         })
     }
 
+    /// True when the passage reports one of the concepts as just done, in
+    /// the present perfect: "The Woodhead Pass has reopened", "has now
+    /// reopened" (not "will not reopen"). In a live report the entry's
+    /// time then says when it happened.
+    pub fn reports_done(&self, passage: &str, concepts: &[Concept]) -> bool {
+        let mut an = self.analyzer.clone();
+        let words = text::folded_words(passage);
+        (1..words.len()).any(|k| {
+            let mut h = k - 1;
+            if h >= 1 && matches!(words[h].0.as_str(), "now" | "just" | "finally" | "been") {
+                h -= 1;
+            }
+            matches!(words[h].0.as_str(), "has" | "have")
+                && analyze(&mut an, &words[k].0)
+                    .into_iter()
+                    .next()
+                    .is_some_and(|t| concepts.iter().any(|c| c.terms.iter().any(|q| q.term == t)))
+        })
+    }
+
     /// True when a sentence of the passage flagged unclear, or saying
     /// someone would not tell, names the concept: the article says the
     /// value asked for is not known ("has not said how many inspectors it
