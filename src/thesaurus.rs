@@ -118,6 +118,9 @@ mod tests {
         let t = thesaurus();
         assert!(related(&t, "hurt").contains(&"treat"));
         assert!(!related(&t, "treated").contains(&"hurt"));
+        // "How much more snow is expected?": "more snow is likely".
+        assert!(related(&t, "expected").contains(&"likely"));
+        assert!(!related(&t, "likely").contains(&"expect"));
     }
 
     #[test]
