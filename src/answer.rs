@@ -162,6 +162,7 @@ fn rank(
     let what_called = answer_types::asks_what_called(question);
     let called_thing = answer_types::called_thing(question);
     let how_old = answer_types::asks_how_old(question);
+    let how_big = answer_types::asks_how_big(question);
     // The last word of a name the question asks about ("How old is Sian
     // Lloyd?": "lloyd"), written capitalised after its first word.
     let surname = text::folded_words(question)
@@ -510,6 +511,12 @@ fn rank(
                 Some(name) => unclear || answer_types::states_age_of(&p.text, name),
                 None => gives(answer_types::AGE) || gives(answer_types::TIME),
             });
+        }
+        // "How big is Keston Common?" is not answered by "taken from
+        // Keston Common over two days last week".
+        if how_big {
+            h.dated =
+                Some(h.dated != Some(false) && (unclear || answer_types::states_a_size(&p.text)));
         }
         if who_is_the {
             // "Who is the mother?": "to mother Orla" names her too.

@@ -1738,6 +1738,67 @@ pub fn asks_how_old(question: &str) -> bool {
         .any(|w| w[0].0 == "how" && w[1].0 == "old")
 }
 
+/// "How big is Keston Common?", "How large was the crowd?": a size, which
+/// a span or a point of time does not give.
+pub fn asks_how_big(question: &str) -> bool {
+    text::folded_words(question)
+        .windows(2)
+        .any(|w| w[0].0 == "how" && matches!(w[1].0.as_str(), "big" | "large" | "huge" | "small"))
+}
+
+/// True when a passage holds a number that is not a time: "taken from
+/// Keston Common over two days last week" and "opened in 1931" state no
+/// size; "2,000 hectares", "£4m", "12 metres", "one of 30 sites" do.
+pub fn states_a_size(passage: &str) -> bool {
+    const TIME_UNITS: &[&str] = &[
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "fortnight",
+        "fortnights",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "am",
+        "pm",
+        "o'clock",
+    ];
+    let words = text::folded_words(passage);
+    let month = |k: Option<usize>| {
+        k.and_then(|k| words.get(k))
+            .is_some_and(|(m, _, _)| text::MONTHS.contains(&m.as_str()))
+    };
+    words.iter().enumerate().any(|(i, (w, from, to))| {
+        (w.starts_with(|c: char| c.is_ascii_digit()) || is_count(w))
+            && !is_year(w)
+            && !is_clock(w)
+            // ("13:50")
+            && !passage[*to..].starts_with(':')
+            && !passage[..*from].ends_with(':')
+            && !words
+                .get(i + 1)
+                .is_some_and(|(n, _, _)| TIME_UNITS.contains(&n.as_str()))
+            && !month(i.checked_sub(1))
+            && !month(Some(i + 1))
+    }) || words.windows(2).any(|w| {
+        // "the second-largest cloud company", "about a fifth of the world's".
+        matches!(w[1].0.as_str(), "largest" | "biggest" | "smallest")
+            || (w[0].0 == "a" && matches!(w[1].0.as_str(), "third" | "quarter" | "fifth"))
+    })
+}
+
 /// Questions that ask when: "when", and "which years", "what date", "what
 /// time of day".
 pub fn asks_when(question: &str) -> bool {
@@ -2114,6 +2175,18 @@ mod tests {
         // The end of a span says how long it lasts, though no length.
         assert!(passage_terms("A warning is in place until 6pm.").contains(&DURATION));
         assert!(!kinds("The trail is open until 5pm.").contains(&MEASURE));
+        // A size is a number that is no time.
+        assert!(asks_how_big("How big is Keston Common?"));
+        assert!(!asks_how_big("How old is Keston Common?"));
+        assert!(!states_a_size(
+            "The benches were taken from Keston Common over two days last week."
+        ));
+        assert!(!states_a_size(
+            "It opened in 1931 and closes at 6pm on 5 April."
+        ));
+        assert!(!states_a_size("Entry 13:50 says the pass has reopened."));
+        assert!(states_a_size("The common covers 2,000 hectares."));
+        assert!(states_a_size("Nimbus, the second-largest cloud company"));
         assert!(kinds("the minister said on Friday").is_empty());
         assert!(names_a_day("The fire started on Friday afternoon."));
         assert_eq!(kinds("expected to arrive in late autumn"), vec![TIME]);

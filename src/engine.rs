@@ -313,6 +313,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_time_is_no_size() {
+        let e = engine(
+            "A council has removed about 60 memorial benches from a park.\n\n\
+             The benches were taken from Keston Common over two days last week by \
+             contractors working for the council.\n\n\
+             Families said they had not seen the notices.\n",
+        );
+        assert!(!e.ask("How big is Keston Common?").covered);
+    }
+
+    #[test]
     fn the_question_s_own_words_in_its_order_rank_first() {
         let e = engine(
             "Southern Water will fit meters to every home by 2030.\n\n\
