@@ -1025,7 +1025,9 @@ impl SearchIndex {
             };
             if let Some(t) = found {
                 if seen.contains(&t.term) {
-                    restates = true;
+                    // ("Will the council pay compensation?": a synonym of
+                    // an earlier word may still ask something more.)
+                    restates |= weight == CORRECTED_WEIGHT;
                 } else if !terms.iter().any(|x| x.term == t.term) {
                     terms.push(t);
                 }
@@ -1363,6 +1365,23 @@ mod tests {
             .iter()
             .any(|t| t.term == answer_types::AGE));
         assert_eq!(plan.concepts.len(), 2, "{plan:?}");
+    }
+
+    #[test]
+    fn a_word_restating_an_earlier_one_only_in_form_says_nothing_more() {
+        let i = index_of("The council will pay for new benches; the opposition was angry.\n");
+        // "oppose" is only another form of "opposition".
+        let plan = i.plan("Why did the opposition oppose it?");
+        assert!(
+            !plan.concepts.iter().any(|c| c.word == "oppose"),
+            "{plan:?}"
+        );
+        // A synonym of "pay" the article lacks is still asked about.
+        let plan = i.plan("Will the council pay compensation?");
+        assert!(
+            plan.concepts.iter().any(|c| c.word == "compensation"),
+            "{plan:?}"
+        );
     }
 
     #[test]
