@@ -517,6 +517,13 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        // "will close at the end of the month"
+        || words.windows(4).any(|w| {
+            matches!(w[0].0.as_str(), "end" | "start" | "beginning" | "middle")
+                && w[1].0 == "of"
+                && matches!(w[2].0.as_str(), "the" | "this" | "next")
+                && (period(&w[3].0) || matches!(w[3].0.as_str(), "term" | "season" | "decade"))
+        })
         // "would be announced in the spring"
         || words.windows(3).any(|w| {
             matches!(w[0].0.as_str(), "in" | "by" | "until" | "over")
@@ -2187,6 +2194,10 @@ mod tests {
         assert!(!states_a_size("Entry 13:50 says the pass has reopened."));
         assert!(states_a_size("The common covers 2,000 hectares."));
         assert!(states_a_size("Nimbus, the second-largest cloud company"));
+        assert_eq!(
+            kinds("Five toilets will close at the end of the month."),
+            vec![TIME]
+        );
         assert!(kinds("the minister said on Friday").is_empty());
         assert!(names_a_day("The fire started on Friday afternoon."));
         assert_eq!(kinds("expected to arrive in late autumn"), vec![TIME]);
