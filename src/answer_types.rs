@@ -197,6 +197,40 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// True for an age the way news gives it: between commas after a name
 /// ("Lane, 61, was…"), "the 24-year-old", "aged 61".
+/// A number an age is given in: "61", or a word ("a two-year-old female").
+fn is_age_number(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ];
+    ((1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())) || WORDS.contains(&w)
+}
+
 fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
     let number = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
     let year = |w: &str| w == "year" || w == "years";
@@ -314,7 +348,7 @@ fn long_ago(passage: &str, words: &[(String, usize, usize)]) -> bool {
 /// Lloyd's.
 pub fn states_age_of(passage: &str, surname: &str) -> bool {
     let words = text::folded_words(passage);
-    let number = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let number = is_age_number;
     let capitalised = |k: usize| passage[words[k].1..].starts_with(char::is_uppercase);
     // Whose each age is: the capitalised word just before ", 34," or
     // "aged 34", or the name within three words after "34-year-old";
@@ -2623,6 +2657,11 @@ mod tests {
         assert!(!states_age_of(
             "Carol said the house was 50 years old.",
             "carol"
+        ));
+        // An age in words.
+        assert!(states_age_of(
+            "The penguin, a two-year-old female called Pebble, was spotted.",
+            "pebble"
         ));
         assert!(asks_for_a_duration("how long did they have to study them"));
         assert!(!asks_for_a_duration("How long is the runway?"));
