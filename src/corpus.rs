@@ -307,6 +307,28 @@ fn call_to_action(t: &str) -> Option<&'static str> {
     find_phrase(t, CALLS_TO_ACTION)
 }
 
+/// The call to action a short line of sentences opens one of them with
+/// ("Sign up here.", "Comments are closed.", "Drop your email"), or makes a
+/// whole short sentence of ("Get our weekly science newsletter."): the cue
+/// words further into a sentence are the article's own ("A van clipped my
+/// sign in 2003", "The council received 300 comments on the plan").
+fn prose_call_to_action(t: &str) -> Option<&'static str> {
+    const OPENING_WORDS: usize = 4;
+    const SHORT_SENTENCE: usize = 6;
+    if text::word_count(t) > CALL_TO_ACTION_MAX_WORDS {
+        return None;
+    }
+    text::sentences(t).into_iter().find_map(|s| {
+        let words: Vec<String> = text::folded_words(s).into_iter().map(|w| w.0).collect();
+        let opening = if words.len() <= SHORT_SENTENCE {
+            &words[..]
+        } else {
+            &words[..OPENING_WORDS]
+        };
+        find_phrase(&opening.join(" "), CALLS_TO_ACTION)
+    })
+}
+
 /// The first of `phrases` that `t` holds as whole words, any case.
 fn find_phrase(t: &str, phrases: &[&'static str]) -> Option<&'static str> {
     let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
@@ -675,7 +697,7 @@ fn classify(line: &str) -> Line<'_> {
         }
         return Line::Furniture(NO_SENTENCE.to_string());
     }
-    if let Some(cue) = call_to_action(t) {
+    if let Some(cue) = prose_call_to_action(t) {
         return Line::Furniture(format!("call to action (\"{cue}\")"));
     }
     Line::Prose(t)
@@ -1409,6 +1431,13 @@ mod tests {
         assert!(reasons[0].contains("no sentence"));
         assert!(reasons[1].contains("call to action"));
         assert!(reasons[2].contains("no text under it"));
+        // The same words further into a sentence are the article's own.
+        let c = load(
+            "A real paragraph of the article is here.\n\
+             A van clipped my sign in 2003 and I broke my wrist falling.\n\
+             The council received 300 comments on the plan.\n",
+        );
+        assert_eq!(c.articles[0].paragraphs, 3, "{:?}", c.articles[0].skipped);
         let c = load(
             "A real paragraph of the article is here.\n## Timeline\n- March: bill introduced\n\
              - October: health committee approves it\n- July 1 next year: law takes effect\n",
