@@ -37,6 +37,10 @@ pub const DURATION: &str = "\u{1}duration";
 /// A speed ("70mph", "30 knots", "40 miles an hour"): what "how fast does
 /// it go" asks.
 pub const SPEED: &str = "\u{1}speed";
+/// A temperature ("35C", "minus eight", "1,300 degrees"): what "how cold"
+/// and "how hot" ask; a kind of its own, not a [`MEASURE`] ("How long is
+/// the pool?" is not answered by "the water is 28C").
+pub const TEMPERATURE: &str = "\u{1}temperature";
 
 /// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
 #[rustfmt::skip]
@@ -457,6 +461,9 @@ fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
 pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     let words = text::folded_words(passage);
     let mut out = Vec::new();
+    if states_a_temperature(&words) {
+        out.push(TEMPERATURE);
+    }
     if states_money(passage, &words) {
         out.push(MONEY);
     }
@@ -1258,6 +1265,8 @@ impl Asking {
             Some(MEASURE)
         } else if word == "old" {
             Some(AGE)
+        } else if matches!(word, "cold" | "hot" | "warm" | "chilly") {
+            Some(TEMPERATURE)
         } else if HOW_SIZE.contains(&word) {
             Some(NUMBER)
         } else if word == "often" || word == "frequently" {
@@ -1779,6 +1788,34 @@ pub fn asks_how_old(question: &str) -> bool {
         .any(|w| w[0].0 == "how" && w[1].0 == "old")
 }
 
+/// True when a passage gives a temperature: "35C", "35 degrees", "minus
+/// eight", "-5C" (folded, "5c" after a minus sign is still 5C).
+fn states_a_temperature(words: &[(String, usize, usize)]) -> bool {
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    words.iter().enumerate().any(|(i, (w, _, _))| {
+        // "35c", "98.6f"
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        (unit.len() < w.len()
+            && matches!(unit, "c" | "f")
+            && w.starts_with(|c: char| c.is_ascii_digit()))
+            || (number(w)
+                && words.get(i + 1).is_some_and(|(n, _, _)| {
+                    matches!(
+                        n.as_str(),
+                        "degrees" | "degree" | "celsius" | "fahrenheit" | "c" | "f"
+                    )
+                }))
+            || (w == "minus"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(n, _, _)| number(n) || NUMBER_WORDS.contains(&n.as_str())))
+    })
+}
+
 /// "How big is Keston Common?", "How large was the crowd?": a size, which
 /// a span or a point of time does not give.
 pub fn asks_how_big(question: &str) -> bool {
@@ -2216,6 +2253,12 @@ mod tests {
         // The end of a span says how long it lasts, though no length.
         assert!(passage_terms("A warning is in place until 6pm.").contains(&DURATION));
         assert!(!kinds("The trail is open until 5pm.").contains(&MEASURE));
+        // A temperature, which "how cold" asks; no measure of length.
+        assert!(passage_terms("The pool is heated to about 24C.").contains(&TEMPERATURE));
+        assert!(passage_terms("It was minus eight one morning.").contains(&TEMPERATURE));
+        assert!(passage_terms("About 1,300 degrees when welding.").contains(&TEMPERATURE));
+        assert!(!passage_terms("The 40-metre pool opens in May.").contains(&TEMPERATURE));
+        assert!(!kinds("It was minus eight one morning.").contains(&MEASURE));
         // A size is a number that is no time.
         assert!(asks_how_big("How big is Keston Common?"));
         assert!(!asks_how_big("How old is Keston Common?"));

@@ -1385,6 +1385,18 @@ mod tests {
     }
 
     #[test]
+    fn how_cold_asks_a_temperature() {
+        let i = index_of("It was minus eight one morning and the road was like glass.\n");
+        let plan = i.plan("How cold was it?");
+        assert!(
+            plan.concepts
+                .iter()
+                .any(|c| c.terms.iter().any(|t| t.term == answer_types::TEMPERATURE)),
+            "{plan:?}"
+        );
+    }
+
+    #[test]
     fn query_syntax_is_just_text() {
         let (c, i) = index();
         for q in [
