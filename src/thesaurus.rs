@@ -121,6 +121,8 @@ mod tests {
         // "How much more snow is expected?": "more snow is likely".
         assert!(related(&t, "expected").contains(&"likely"));
         assert!(!related(&t, "likely").contains(&"expect"));
+        // "Who gave the King flowers?": "presented with flowers by…".
+        assert!(related(&t, "gave").contains(&"presented"));
         // "How punctual was Northern?": "On time: 63%".
         assert!(related(&t, "punctual").contains(&"on time"));
     }
