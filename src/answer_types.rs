@@ -2060,6 +2060,16 @@ pub fn gives_a_name(passage: &str) -> bool {
             || !(lexicon::is_word(&w[1].0) || crate::search::STOP_WORDS.contains(&w[1].0.as_str()));
         (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so && name)
             || (w[0].0 == "known" && w[1].0 == "as")
+            // "she would name the colony \"Boots\"", "call it \"Big Ben\"":
+            // a quoted name a few words after a verb of naming.
+            || (matches!(
+                w[0].0.as_str(),
+                "name" | "names" | "named" | "call" | "calls" | "called" | "rename" | "renamed"
+                    | "christen" | "christened" | "dub" | "dubbed"
+            ) && words[i + 1..].iter().take(4).any(|(_, s, _)| {
+                passage[..*s].ends_with(['"', '“', '\''])
+                    && passage[*s..].starts_with(char::is_uppercase)
+            }))
             // "who call themselves the Oar-some Grannies"
             || (matches!(w[0].0.as_str(), "call" | "calls")
                 && matches!(w[1].0.as_str(), "themselves" | "itself" | "himself" | "herself")
@@ -2734,6 +2744,12 @@ mod tests {
             "The compound, named solanocidin, is made by a bacterium."
         ));
         assert!(!gives_a_name("a new weapon against so-called superbugs"));
+        assert!(gives_a_name(
+            "She said she would name the colony \"Boots\" after the pharmacy."
+        ));
+        assert!(!gives_a_name(
+            "She said she would name the colony after the pharmacy."
+        ));
         assert_eq!(defined_term("What is the government doing about it?"), None);
         assert_eq!(defined_term("What's the price?"), None);
         let notice = words(&["section", "114", "notice"]);
