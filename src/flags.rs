@@ -297,6 +297,10 @@ mod tests {
             Some(FlagKind::Unclear)
         );
         assert_eq!(
+            first("Where the tradition comes from, nobody really knows."),
+            Some(FlagKind::Unclear)
+        );
+        assert_eq!(
             first("The deal is worth $2bn, sources said."),
             Some(FlagKind::Unconfirmed)
         );
