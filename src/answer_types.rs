@@ -1874,6 +1874,9 @@ pub fn states_a_size(passage: &str) -> bool {
         // "the second-largest cloud company", "about a fifth of the world's".
         matches!(w[1].0.as_str(), "largest" | "biggest" | "smallest")
             || (w[0].0 == "a" && matches!(w[1].0.as_str(), "third" | "quarter" | "fifth"))
+    }) || words.windows(3).any(|w| {
+        // "about the size of a grain of rice" (not "the size of its arena").
+        w[0].0 == "size" && w[1].0 == "of" && matches!(w[2].0.as_str(), "a" | "an")
     })
 }
 
@@ -2281,6 +2284,10 @@ mod tests {
         assert!(!states_a_size("Entry 13:50 says the pass has reopened."));
         assert!(states_a_size("The common covers 2,000 hectares."));
         assert!(states_a_size("Nimbus, the second-largest cloud company"));
+        assert!(states_a_size("A chip about the size of a grain of rice."));
+        assert!(!states_a_size(
+            "It was favourite because of the size of its arena."
+        ));
         assert_eq!(
             kinds("Five toilets will close at the end of the month."),
             vec![TIME]
