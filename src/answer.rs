@@ -163,6 +163,22 @@ fn rank(
     let called_thing = answer_types::called_thing(question);
     let how_old = answer_types::asks_how_old(question);
     let how_big = answer_types::asks_how_big(question);
+    // "How tall do bee orchids grow?" asks a length, "How heavy…" a
+    // weight: the kind of measure the question's "how" asks, if one.
+    let measured = plan
+        .concepts
+        .iter()
+        .flat_map(|c| &c.terms)
+        .map(|t| t.term.as_str())
+        .find(|t| {
+            [
+                answer_types::LENGTH,
+                answer_types::WEIGHT,
+                answer_types::SPEED,
+                answer_types::TEMPERATURE,
+            ]
+            .contains(t)
+        });
     // The last word of a name the question asks about ("How old is Sian
     // Lloyd?": "lloyd"), written capitalised after its first word.
     let surname = text::folded_words(question)
@@ -511,6 +527,10 @@ fn rank(
                 Some(name) => unclear || answer_types::states_age_of(&p.text, name),
                 None => gives(answer_types::AGE) || gives(answer_types::TIME),
             });
+        }
+        // Nor is it by a passage giving no measure of that kind.
+        if let Some(kind) = measured {
+            h.dated = Some(h.dated != Some(false) && gives(kind));
         }
         // "How big is Keston Common?" is not answered by "taken from
         // Keston Common over two days last week".

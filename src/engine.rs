@@ -324,6 +324,23 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_of_another_kind_is_no_answer() {
+        let e = engine(
+            "More than 200 bee orchids have been found growing on a roundabout in Swindon, \
+             prompting the council to stop mowing it for the summer.\n\n\
+             Bee orchids get their name because their flowers look like a bee feeding on a \
+             pink flower, which attracts male bees.\n\n\
+             The trust said the roundabout was one of the largest roadside colonies it had \
+             recorded in the county. Bee orchids grow on poor, chalky soil with little \
+             competition from grasses.\n\n\
+             The council said it would not cut the roundabout until September.\n\n\
+             The winning marrow weighed 54 kilograms.\n",
+        );
+        assert!(!e.ask("How tall do bee orchids grow?").covered);
+        assert!(e.ask("How heavy was the winning marrow?").covered);
+    }
+
+    #[test]
     fn the_question_s_own_words_in_its_order_rank_first() {
         let e = engine(
             "Southern Water will fit meters to every home by 2030.\n\n\
