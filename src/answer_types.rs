@@ -835,27 +835,30 @@ pub fn states_a_duration(passage: &str) -> bool {
     spans_time(&text::folded_words(passage))
 }
 
+/// Units of time: "two weeks" is a span ([`spans_time`]) and no size
+/// ([`states_a_size`]).
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+];
+
 /// [`states_a_duration`] of a passage's words, split once.
 fn spans_time(words: &[(String, usize, usize)]) -> bool {
-    const TIME_UNITS: &[&str] = &[
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "fortnight",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-    ];
     words.windows(2).enumerate().any(|(i, w)| {
         // ("15 complaints a year" is a rate: "a" is a span only after a
         // word that measures time, "for a year", "about a week".)
@@ -1828,31 +1831,6 @@ pub fn asks_how_big(question: &str) -> bool {
 /// Keston Common over two days last week" and "opened in 1931" state no
 /// size; "2,000 hectares", "£4m", "12 metres", "one of 30 sites" do.
 pub fn states_a_size(passage: &str) -> bool {
-    const TIME_UNITS: &[&str] = &[
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "fortnight",
-        "fortnights",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "am",
-        "pm",
-        "o'clock",
-    ];
     let words = text::folded_words(passage);
     let month = |k: Option<usize>| {
         k.and_then(|k| words.get(k))
@@ -1867,7 +1845,10 @@ pub fn states_a_size(passage: &str) -> bool {
             && !passage[..*from].ends_with(':')
             && !words
                 .get(i + 1)
-                .is_some_and(|(n, _, _)| TIME_UNITS.contains(&n.as_str()))
+                .is_some_and(|(n, _, _)| {
+                    TIME_UNITS.contains(&n.as_str())
+                        || matches!(n.as_str(), "fortnights" | "century" | "centuries" | "am" | "pm" | "o'clock")
+                })
             && !month(i.checked_sub(1))
             && !month(Some(i + 1))
     }) || words.windows(2).any(|w| {
