@@ -155,7 +155,13 @@ impl Flagger {
             if flags.iter().any(|f| f.kind == cue.kind) {
                 continue;
             }
-            if let Some((s, e)) = find(&words, &cue.words) {
+            // "are not known to grow anywhere else", "was not known to
+            // police": unrecorded, not unknown.
+            let known_to = |e: usize| {
+                cue.words.last() == Some(&Some("known".to_string()))
+                    && words.iter().find(|w| w.1 >= e).is_some_and(|w| w.0 == "to")
+            };
+            if let Some((s, e)) = find(&words, &cue.words).filter(|&(_, e)| !known_to(e)) {
                 flags.push(Flag {
                     kind: cue.kind,
                     sentence: sentence.to_string(),
@@ -298,6 +304,15 @@ mod tests {
         );
         assert_eq!(
             first("Where the tradition comes from, nobody really knows."),
+            Some(FlagKind::Unclear)
+        );
+        // Unrecorded is not unknown.
+        assert_eq!(
+            first("Some of the varieties are not known to grow anywhere else."),
+            None
+        );
+        assert_eq!(
+            first("It is not known how many trees can be saved."),
             Some(FlagKind::Unclear)
         );
         assert_eq!(
