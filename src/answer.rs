@@ -387,7 +387,19 @@ fn rank(
         // The question's own "how long", "when" or "why" said to be unclear;
         // and whether that sentence names every other word of the question
         // the article has.
-        let asked_unknown = says_unknown(p);
+        // ("How many marathons did she run?" is not asked by "It is not
+        // known how many people have run 100 marathons": the unknown count
+        // is of people.)
+        let asked_unknown = says_unknown(p)
+            && counted.is_none_or(|c| {
+                unclear_after(p).iter().any(|after| {
+                    // ("how many of the jobs": its first words.)
+                    after
+                        .iter()
+                        .take(3)
+                        .any(|w| index.text_uses_any(w, std::iter::once(c)))
+                })
+            });
         let names_all = asked_unknown
             && plan
                 .concepts

@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_count_of_something_else_does_not_answer_how_many() {
+        let e = engine(
+            "A teacher has run 100 marathons on 100 consecutive days, finishing in York.\n\n\
+             She ran most of them on a loop around the city walls.\n\n\
+             It is not known how many people have run 100 consecutive marathons. A man in \
+             Britain ran 401 in as many days.\n",
+        );
+        let answer = e.ask("How many marathons did she run?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("1"));
+    }
+
+    #[test]
     fn the_question_s_own_words_in_its_order_rank_first() {
         let e = engine(
             "Southern Water will fit meters to every home by 2030.\n\n\
