@@ -355,7 +355,6 @@ fn rank(
             })
             .collect()
     };
-    let says_unknown = |p: &Passage| !unclear_after(p).is_empty();
     // "…did not say how long it would last": the sentence said unclear
     // speaks of what the passage names before it.
     // ("It is not yet known how long the protection lasts" names its own
@@ -390,9 +389,10 @@ fn rank(
         // ("How many marathons did she run?" is not asked by "It is not
         // known how many people have run 100 marathons": the unknown count
         // is of people.)
-        let asked_unknown = says_unknown(p)
+        let unknowns = unclear_after(p);
+        let asked_unknown = !unknowns.is_empty()
             && counted.is_none_or(|c| {
-                unclear_after(p).iter().any(|after| {
+                unknowns.iter().any(|after| {
                     // ("how many of the jobs": its first words.)
                     after
                         .iter()
