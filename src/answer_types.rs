@@ -199,8 +199,18 @@ const PLACE_NOUNS: &[&str] = &[
     "crater", "surface", "north", "south", "east", "west", "centre", "center", "outskirts",
 ];
 
-/// True for an age the way news gives it: between commas after a name
-/// ("Lane, 61, was…"), "the 24-year-old", "aged 61".
+/// A number written in digits, with its separators: "2,400", "1.7".
+fn is_numeral(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+/// An age in digits: "61".
+fn is_age_digits(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+}
+
 /// A number an age is given in: "61", or a word ("a two-year-old female").
 fn is_age_number(w: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -232,11 +242,13 @@ fn is_age_number(w: &str) -> bool {
         "eighty",
         "ninety",
     ];
-    ((1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())) || WORDS.contains(&w)
+    is_age_digits(w) || WORDS.contains(&w)
 }
 
+/// True for an age the way news gives it: between commas after a name
+/// ("Lane, 61, was…"), "the 24-year-old", "aged 61".
 fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
-    let number = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let number = is_age_digits;
     let year = |w: &str| w == "year" || w == "years";
     words
         .windows(3)
@@ -607,11 +619,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     }
     // A number with a unit ("30 days"), or a span of time with none
     // ("could take months").
-    let number = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    };
+    let number = is_numeral;
     // ("The 24-year-old" is an age, not a span of years.)
     let aged = |i: usize| words.get(i + 2).is_some_and(|w| w.0 == "old");
     // A number before one of `units` ("30 days", "three metres"), with it
@@ -1794,11 +1802,7 @@ pub fn asks_how_old(question: &str) -> bool {
 /// True when a passage gives a temperature: "35C", "35 degrees", "minus
 /// eight", "-5C" (folded, "5c" after a minus sign is still 5C).
 fn states_a_temperature(words: &[(String, usize, usize)]) -> bool {
-    let number = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    };
+    let number = is_numeral;
     words.iter().enumerate().any(|(i, (w, _, _))| {
         // "35c", "98.6f"
         let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
