@@ -364,6 +364,7 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
     let _ = writeln!(s, "|---|---|---|");
     let (mut all, mut held) = (FirstRuns::default(), FirstRuns::default());
     let mut batches: BTreeMap<u32, FirstRuns> = BTreeMap::new();
+    let mut held_batches: BTreeMap<u32, FirstRuns> = BTreeMap::new();
     for set in &suite.sets {
         let Some(f) = &set.first_run else { continue };
         let mut one = FirstRuns::default();
@@ -388,6 +389,10 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
         batches.entry(f.batch).or_default().add(f, set.questions);
         if f.held_out {
             held.add(f, set.questions);
+            held_batches
+                .entry(f.batch)
+                .or_default()
+                .add(f, set.questions);
         }
     }
     let _ = writeln!(
@@ -408,6 +413,16 @@ pub fn markdown(suite: &Suite, reports: &[SetReports]) -> String {
             runs.ours.cell(),
             runs.bm25.cell()
         );
+        // The batch's articles written after its last change to ranking.
+        if let Some(h) = held_batches.get(batch).filter(|h| h.sets < runs.sets) {
+            let _ = writeln!(
+                s,
+                "| its {} held out | {} | {} |",
+                h.sets,
+                h.ours.cell(),
+                h.bm25.cell()
+            );
+        }
     }
     if held.sets > 0 {
         let _ = writeln!(
@@ -512,6 +527,32 @@ mod tests {
                 ..r
             })
             .is_empty());
+    }
+
+    #[test]
+    fn a_batch_s_held_out_sets_get_a_row_of_their_own() {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let path = tmp.path().join("sets.toml");
+        let set = |name: &str, ours: &str, held: bool| {
+            format!(
+                "[[set]]\nname = \"{name}\"\ntitle = \"{name}\"\ncorpus = \"c\"\narticle = \"{name}\"\n\
+                 questions = [10, 4]\nfloors = [0, 0, 0, 0]\nmulti = [0, 0, 0, 0]\n\
+                 first_run = {{ ours = [{ours}], bm25 = [5, 6, 1, 0], batch = 3, held_out = {held} }}\n"
+            )
+        };
+        let manifest = format!(
+            "multi = \"m\"\ncontext = [0, 0]\n{}{}",
+            set("a", "6, 8, 2, 1", false),
+            set("b", "9, 10, 3, 0", true)
+        );
+        std::fs::write(&path, manifest).expect("write");
+        let suite = Suite::load(&path).expect("loads");
+        let md = markdown(&suite, &[]);
+        assert!(
+            md.contains("| the 2 articles of session batch 3 | 75% · "),
+            "{md}"
+        );
+        assert!(md.contains("| its 1 held out | 90% · 100% · 3/4"), "{md}");
     }
 
     #[test]
