@@ -656,6 +656,12 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
                 .iter()
                 .any(|span| lower.contains(span))
         }
+        // "ten working days", "three full weeks"
+        || words.windows(3).any(|w| {
+            (number(&w[0].0) || NUMBER_WORDS.contains(&w[0].0.as_str()))
+                && TIME_QUALIFIERS.contains(&w[1].0.as_str())
+                && TIME_UNITS.contains(&w[2].0.as_str())
+        })
         // "a magnitude 6.4 earthquake"
         || words.windows(2).any(|w| w[0].0 == "magnitude" && number(&w[1].0))
         || spans_clock_or_days(&words)
@@ -865,6 +871,19 @@ const TIME_UNITS: &[&str] = &[
     "decades",
 ];
 
+/// Words that may stand between a number and its unit of time: "ten
+/// working days", "three full weeks", "two calendar months".
+const TIME_QUALIFIERS: &[&str] = &[
+    "working",
+    "full",
+    "whole",
+    "calendar",
+    "consecutive",
+    "straight",
+    "school",
+    "business",
+];
+
 /// [`states_a_duration`] of a passage's words, split once.
 fn spans_time(words: &[(String, usize, usize)]) -> bool {
     words.windows(2).enumerate().any(|(i, w)| {
@@ -919,10 +938,18 @@ fn spans_time(words: &[(String, usize, usize)]) -> bool {
             || NUMBER_WORDS.contains(&w[0].0.as_str())
             || a_span
             || w[0].0 == "few";
+        // ("ten working days", "three full weeks": a span too.)
+        let unit = if TIME_UNITS.contains(&w[1].0.as_str()) {
+            i + 1
+        } else if TIME_QUALIFIERS.contains(&w[1].0.as_str())
+            && words.get(i + 2).is_some_and(|x| TIME_UNITS.contains(&x.0.as_str()))
+        {
+            i + 2
+        } else {
+            return false;
+        };
         // ("the 24-year-old" is an age.)
-        amount
-            && TIME_UNITS.contains(&w[1].0.as_str())
-            && words.get(i + 2).is_none_or(|x| x.0 != "old")
+        amount && words.get(unit + 1).is_none_or(|x| x.0 != "old")
     }) || spans_clock_or_days(words)
         || lasts_until(words)
         || open_ended(words)
@@ -2251,6 +2278,11 @@ mod tests {
         // The end of a span says how long it lasts, though no length.
         assert!(passage_terms("A warning is in place until 6pm.").contains(&DURATION));
         assert!(!kinds("The trail is open until 5pm.").contains(&MEASURE));
+        // A word between the number and its unit of time.
+        let working = passage_terms("Usually ten working days, or longer.");
+        assert!(working.contains(&MEASURE) && working.contains(&DURATION));
+        assert!(passage_terms("until two consecutive days of clean results").contains(&DURATION));
+        assert!(!passage_terms("ten working people").contains(&MEASURE));
         // A temperature, which "how cold" asks; no measure of length.
         assert!(passage_terms("The pool is heated to about 24C.").contains(&TEMPERATURE));
         assert!(passage_terms("It was minus eight one morning.").contains(&TEMPERATURE));
