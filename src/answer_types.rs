@@ -366,10 +366,23 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
     let words = text::folded_words(passage);
     let number = is_age_number;
     let capitalised = |k: usize| passage[words[k].1..].starts_with(char::is_uppercase);
-    // Whose each age is: the capitalised word just before ", 34," or
-    // "aged 34", or the name within three words after "34-year-old";
-    // `None` when the passage names no one there.
-    let mut owners: Vec<Option<String>> = Vec::new();
+    // Whose each age is: the name just before ", 34," or "aged 34", or
+    // the name within three words after "34-year-old", each of its words
+    // ("How old is Stanley?" of "Stanley Arkwright, 76,"); `None` when the
+    // passage names no one there.
+    let mut owners: Vec<Option<Vec<String>>> = Vec::new();
+    // The name ending at word `j`: it and the capitalised words right
+    // before it.
+    let name_ending = |j: usize| {
+        let mut start = j;
+        while start > 0
+            && capitalised(start - 1)
+            && passage[words[start - 1].2..words[start].1].trim().is_empty()
+        {
+            start -= 1;
+        }
+        words[start..=j].iter().map(|w| w.0.clone()).collect::<Vec<_>>()
+    };
     for k in 0..words.len() {
         if number(&words[k].0)
             && words.get(k + 1).is_some_and(|w| w.0 == "year")
@@ -381,7 +394,7 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
                 .filter(|&j| capitalised(j))
                 .collect();
             let named = caps.windows(2).any(|w| w[1] == w[0] + 1);
-            owners.push(caps.last().filter(|_| named).map(|&j| words[j].0.clone()));
+            owners.push(caps.last().filter(|_| named).map(|&j| name_ending(j)));
         }
         // "Dolly was about 50 years old": the subject of the verb before it.
         if number(&words[k].0)
@@ -399,10 +412,7 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
                 .checked_sub(1)
                 .filter(|&v| matches!(words[v].0.as_str(), "is" | "was" | "turned" | "turns"));
             // ("The house was 50 years old" is the house's age, no one's.)
-            owners.push(
-                verb.and_then(|v| v.checked_sub(1))
-                    .map(|n| words[n].0.clone()),
-            );
+            owners.push(verb.and_then(|v| v.checked_sub(1)).map(|n| vec![words[n].0.clone()]));
         }
         if number(&words[k].0) && k > 0 {
             let before = &passage[..words[k].1];
@@ -411,13 +421,13 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
             let comma = before.trim_end().ends_with(',') && after.starts_with(',');
             if aged || comma {
                 let j = if aged && k >= 2 { k - 2 } else { k - 1 };
-                owners.push(capitalised(j).then(|| words[j].0.clone()));
+                owners.push(capitalised(j).then(|| name_ending(j)));
             }
         }
     }
     owners
         .iter()
-        .any(|o| o.as_deref().is_none_or(|name| name == surname))
+        .any(|o| o.as_ref().is_none_or(|name| name.iter().any(|w| w == surname)))
 }
 
 /// True when a passage says where something is: a place preposition
@@ -2734,6 +2744,15 @@ mod tests {
         assert!(!states_age_of(
             "Carol said the house was 50 years old.",
             "carol"
+        ));
+        // Asked by the first name.
+        assert!(states_age_of(
+            "Stanley Arkwright, 76, has mended shoes since 1966.",
+            "stanley"
+        ));
+        assert!(!states_age_of(
+            "Stanley met Joan Arkwright, 76, in 1966.",
+            "stanley"
         ));
         // An age in words.
         assert!(states_age_of(
