@@ -375,8 +375,9 @@ fn rank(
         // though the passage never says "picked".
         // (In the article the question is about: "How much does it cost?"
         // in another does not answer "How much is a ferry ticket?".)
-        if h.article_coverage >= best_article && index.heading_restates(&p.section, question, plan)
-        {
+        let restated =
+            h.article_coverage >= best_article && index.heading_restates(&p.section, question, plan);
+        if restated {
             h.coverage = h.coverage.max(MIN_COVERAGE);
             h.matched = h.matched.max(plan.words());
             if context.is_none_or(|a| a == p.article_index) {
@@ -549,6 +550,11 @@ fn rank(
         if how_big {
             h.dated =
                 Some(h.dated != Some(false) && (unclear || answer_types::states_a_size(&p.text)));
+        }
+        // Under "When will you retire?", "When I stop enjoying it" answers
+        // "When is he retiring?", though it gives no date.
+        if restated && h.dated == Some(false) {
+            h.dated = None;
         }
         if who_is_the {
             // "Who is the mother?": "to mother Orla" names her too.

@@ -295,6 +295,21 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_asking_the_question_answers_it_without_a_date() {
+        let e = engine(
+            "# Sixty years at the last: a cobbler\n\n\
+             Stanley Arkwright, 76, has mended shoes since 1966.\n\n\
+             **Will anyone take over the shop?**\n\n\
+             I don't know. A young woman helps on Saturdays.\n\n\
+             **When will you retire?**\n\n\
+             When I stop enjoying it. Not yet.\n",
+        );
+        let answer = e.ask("When is he retiring?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
+
+    #[test]
     fn a_live_entry_reporting_it_done_is_dated_by_its_time() {
         let e = engine(
             "# Snow live: roads blocked\n\n\
