@@ -33,6 +33,9 @@ pub const WEIGHT: &str = "\u{1}weight";
 /// answer. ("How long is the route?" may ask either, and stays a
 /// [`MEASURE`].)
 pub const DURATION: &str = "\u{1}duration";
+/// A span counted from a year ("has mended shoes since 1966"): what "How
+/// long has he been a cobbler?" asks, and no lifespan nor length.
+pub const SINCE: &str = "\u{1}since";
 
 /// A speed ("70mph", "30 knots", "40 miles an hour"): what "how fast does
 /// it go" asks.
@@ -486,6 +489,9 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
     if states_a_temperature(&words) {
         out.push(TEMPERATURE);
     }
+    if since_a_year(&words) {
+        out.push(SINCE);
+    }
     if states_money(passage, &words) {
         out.push(MONEY);
     }
@@ -840,6 +846,14 @@ fn names_an_agent(passage: &str, words: &[(String, usize, usize)]) -> bool {
     })
 }
 
+/// True for "How long has he been a cobbler?", "how long have they lived
+/// there": a span up to now, which "since 1966" gives.
+pub fn asks_how_long_since(question: &str) -> bool {
+    text::folded_words(question).windows(3).any(|w| {
+        w[0].0 == "how" && w[1].0 == "long" && matches!(w[2].0.as_str(), "has" | "have" | "had")
+    })
+}
+
 /// Questions that ask how long something took or takes ("How long did
 /// they have to study them?", "how long will the closure last"), not how
 /// long a thing is ("How long is the runway?").
@@ -963,6 +977,16 @@ fn spans_time(words: &[(String, usize, usize)]) -> bool {
     }) || spans_clock_or_days(words)
         || lasts_until(words)
         || open_ended(words)
+}
+
+/// A span counted from a year: "has mended shoes since 1966".
+fn since_a_year(words: &[(String, usize, usize)]) -> bool {
+    words.windows(2).any(|w| {
+        w[0].0 == "since"
+            && w[1].0.len() == 4
+            && (w[1].0.starts_with('1') || w[1].0.starts_with("20"))
+            && w[1].0.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A span with no end: "the strike is indefinite", "closed indefinitely".
@@ -2761,6 +2785,11 @@ mod tests {
         ));
         assert!(asks_for_a_duration("how long did they have to study them"));
         assert!(!asks_for_a_duration("How long is the runway?"));
+        assert!(asks_how_long_since("How long has he been a cobbler?"));
+        assert!(!asks_how_long_since("How long do swifts live?"));
+        assert!(passage_terms("He has mended shoes since 1966.").contains(&SINCE));
+        // ("fallen by 66% since 1995" is no lifespan: no measure.)
+        assert!(!passage_terms("Numbers have fallen by 66% since 1995.").contains(&MEASURE));
         assert!(states_a_duration(
             "Researchers had only about two weeks to record them."
         ));

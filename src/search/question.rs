@@ -684,6 +684,13 @@ impl SearchIndex {
                 // The kind of value, and the thesaurus's words for it
                 // ("how heavy": "weight").
                 let mut terms = vec![QueryTerm::new(kind, SYNONYM_WEIGHT, THESAURUS_COVERAGE)];
+                if kind == answer_types::DURATION && answer_types::asks_how_long_since(question) {
+                    terms.push(QueryTerm::new(
+                        answer_types::SINCE,
+                        SYNONYM_WEIGHT,
+                        THESAURUS_COVERAGE,
+                    ));
+                }
                 // ("How fast can it go?" asks a speed: the minutes of "how
                 // fast did it sell out" do not answer it.)
                 if kind != answer_types::SPEED {
