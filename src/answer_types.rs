@@ -586,6 +586,14 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         || words
         .windows(2)
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
+        // "until I was seventeen", "when she was six": a time given by an
+        // age.
+        || words.windows(4).any(|w| {
+            matches!(w[0].0.as_str(), "when" | "until" | "till" | "since")
+                && matches!(w[1].0.as_str(), "i" | "he" | "she" | "we" | "they" | "you")
+                && matches!(w[2].0.as_str(), "was" | "were" | "turned")
+                && is_age_number(&w[3].0)
+        })
         // "will close at the end of the month"
         || words.windows(4).any(|w| {
             matches!(w[0].0.as_str(), "end" | "start" | "beginning" | "middle")
@@ -2785,6 +2793,9 @@ mod tests {
         ));
         assert!(asks_for_a_duration("how long did they have to study them"));
         assert!(!asks_for_a_duration("How long is the runway?"));
+        // A time given by an age.
+        assert!(passage_terms("Not near a customer's shoe until I was seventeen.").contains(&TIME));
+        assert!(!passage_terms("Not near a customer's shoe until I was told.").contains(&TIME));
         assert!(asks_how_long_since("How long has he been a cobbler?"));
         assert!(!asks_how_long_since("How long do swifts live?"));
         assert!(passage_terms("He has mended shoes since 1966.").contains(&SINCE));
