@@ -897,6 +897,8 @@ impl SearchIndex {
                     || (matches!(word, "day" | "days") && i == 1 && how != Match::Unknown && matches!(word_at(0).as_deref(), Some("which" | "what")))
                     // "How much do you need to weigh?" asks the weight.
                     || (matches!(word, "need" | "needs") && word_at(i + 1).as_deref() == Some("to"))
+                    // "How many smoke alarms do I need?" asks how many.
+                    || (matches!(word, "need" | "needed") && i + 1 == words.len() && word_at(0).as_deref() == Some("how") && word_at(1).as_deref() == Some("many"))
                     // "Which homes does it apply to?" asks which homes.
                     // ("Does it apply to motorbikes?" is about motorbikes.)
                     || (matches!(word, "apply" | "applies") && word_at(i + 1).as_deref() == Some("to") && matches!(word_at(0).as_deref(), Some("which" | "who" | "what" | "whom")))
@@ -1504,6 +1506,8 @@ mod tests {
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
         assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
+        assert!(frames("How many smoke alarms do I need?").contains(&("need".to_string(), true)));
+        assert!(frames("How much sleep do I need?").contains(&("need".to_string(), false)));
         assert!(
             frames("What is the problem with trolleys?").contains(&("problem".to_string(), false))
         );
