@@ -120,6 +120,8 @@ const GIVING: &[&str] = &[
 ];
 
 const FRAME_WORDS: &[&str] = &[
+    // "How fast does she shear one sheep?": one of them, no count.
+    "one",
     "instead",
     "soon",
     "badly",
@@ -1508,6 +1510,7 @@ mod tests {
         assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
         assert!(frames("How many smoke alarms do I need?").contains(&("need".to_string(), true)));
         assert!(frames("How much sleep do I need?").contains(&("need".to_string(), false)));
+        assert!(frames("How fast does she shear one sheep?").contains(&("one".to_string(), true)));
         assert!(
             frames("What is the problem with trolleys?").contains(&("problem".to_string(), false))
         );
