@@ -266,6 +266,8 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         || words
             .windows(2)
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
+        // "when I was sixteen": the age something happened at.
+        || at_an_age(words)
         // "died at the age of 52"
         || words
             .windows(3)
@@ -336,6 +338,17 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// "until I was seventeen", "when she was six": both a time and the age
+/// something happened at.
+fn at_an_age(words: &[(String, usize, usize)]) -> bool {
+    words.windows(4).any(|w| {
+        matches!(w[0].0.as_str(), "when" | "until" | "till" | "since")
+            && matches!(w[1].0.as_str(), "i" | "he" | "she" | "we" | "they" | "you")
+            && matches!(w[2].0.as_str(), "was" | "were" | "turned")
+            && is_age_number(&w[3].0)
+    })
 }
 
 /// True when a passage says something happened at least a hundred years
@@ -588,12 +601,7 @@ pub fn passage_terms(passage: &str) -> Vec<&'static str> {
         .any(|w| ["next", "last", "this"].contains(&w[0].0.as_str()) && period(&w[1].0))
         // "until I was seventeen", "when she was six": a time given by an
         // age.
-        || words.windows(4).any(|w| {
-            matches!(w[0].0.as_str(), "when" | "until" | "till" | "since")
-                && matches!(w[1].0.as_str(), "i" | "he" | "she" | "we" | "they" | "you")
-                && matches!(w[2].0.as_str(), "was" | "were" | "turned")
-                && is_age_number(&w[3].0)
-        })
+        || at_an_age(&words)
         // "will close at the end of the month"
         || words.windows(4).any(|w| {
             matches!(w[0].0.as_str(), "end" | "start" | "beginning" | "middle")
@@ -2796,6 +2804,7 @@ mod tests {
         // A time given by an age.
         assert!(passage_terms("Not near a customer's shoe until I was seventeen.").contains(&TIME));
         assert!(!passage_terms("Not near a customer's shoe until I was told.").contains(&TIME));
+        assert!(passage_terms("I went on a course when I was sixteen.").contains(&AGE));
         assert!(asks_how_long_since("How long has he been a cobbler?"));
         assert!(!asks_how_long_since("How long do swifts live?"));
         assert!(passage_terms("He has mended shoes since 1966.").contains(&SINCE));
