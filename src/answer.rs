@@ -570,6 +570,12 @@ fn rank(
                 (index.passage_names(h.passage, c) && index.names_a_doer(&p.text, c)) || unknown(c),
             );
         }
+        // Under "Who enforces it?", "Trading Standards." answers "Who
+        // enforces the law?", though a name opening a sentence looks like
+        // none.
+        if restated && h.names_someone == Some(false) && answer_types::opens_with_a_name(&p.text) {
+            h.names_someone = None;
+        }
         if speaker.is_some_and(|c| index.says(&p.text, c)) {
             h.score *= TYPE_BONUS;
         }

@@ -471,6 +471,21 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
     })
 }
 
+/// True when a passage opens with a name: two capitalised words in a row,
+/// the first no word that opens sentences ("Trading Standards.", not "The
+/// Council" nor "Streaming service").
+pub fn opens_with_a_name(passage: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
+        "our", "there", "in", "on", "at", "if", "when", "yes", "no",
+    ];
+    let words: Vec<(String, usize, usize)> = text::folded_words(passage).into_iter().take(2).collect();
+    words.len() == 2
+        && words.iter().all(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase))
+        && passage[words[0].2..words[1].1].trim().is_empty()
+        && !OPENERS.contains(&words[0].0.as_str())
+}
+
 /// True when a passage names someone: two capitalised words in a row in
 /// mid-sentence ("chief executive Laura Whitcombe", "Velvet Spider").
 fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
@@ -2785,6 +2800,9 @@ mod tests {
             "Carol said the house was 50 years old.",
             "carol"
         ));
+        assert!(opens_with_a_name("Trading Standards. Manufacturers can be fined."));
+        assert!(!opens_with_a_name("The Council said so."));
+        assert!(!opens_with_a_name("Streaming service — Before: 37%"));
         // Asked by the first name.
         assert!(states_age_of(
             "Stanley Arkwright, 76, has mended shoes since 1966.",

@@ -310,6 +310,22 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_asking_who_is_answered_by_a_name_opening_the_passage() {
+        let e = engine(
+            "# Right to repair: what the new law means\n\n\
+             A new law on spare parts takes effect on Wednesday.\n\n\
+             ## Who enforces it?\n\n\
+             Trading Standards. Manufacturers that break the rules can be fined.\n\n\
+             ## Who gets what from a repair?\n\n\
+             Repair shops keep about half of the price.\n",
+        );
+        let answer = e.ask("Who enforces the law?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+        assert!(!e.ask("Who is the best repairer?").covered);
+    }
+
+    #[test]
     fn a_live_entry_reporting_it_done_is_dated_by_its_time() {
         let e = engine(
             "# Snow live: roads blocked\n\n\
