@@ -839,6 +839,12 @@ impl SearchIndex {
                 || (j >= 2
                     && words[j - 2].0 == "in"
                     && matches!(words[j - 1].0.as_str(), "his" | "her" | "their"))
+                // "Megan Pryce, 29, shears sheep": her age, between commas
+                // after her name.
+                || (j >= 1
+                    && passage[..words[j].1].trim_end().ends_with(',')
+                    && passage[words[j].2..].starts_with(',')
+                    && passage[words[j - 1].1..].starts_with(char::is_uppercase))
         };
         // "built in 1867", "since 2019": a year, not 1,867 of anything.
         let year = |j: usize| {
@@ -1517,7 +1523,8 @@ mod tests {
              Bridge strikes are costly. There are about 1,700 miles of line.\n\n\
              A man in his 70s died after a tree fell on his car.\n\n\
              Most people aged 17 to 65 can give blood.\n\n\
-             It was built by her three children. Schools being shut helps.\n",
+             It was built by her three children. Schools being shut helps.\n\n\
+             Megan Pryce, 29, shears sheep across Wales.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1572,6 +1579,8 @@ mod tests {
         assert!(!index.counts(&c.passages[15].text, &concept("people"), &give));
         // Nor does a number in the sentence before.
         assert!(!index.counts(&c.passages[16].text, &concept("schools"), &[]));
+        // Nor does an age between commas after a name.
+        assert!(!index.counts(&c.passages[17].text, &concept("sheep"), &[]));
     }
 
     #[test]
