@@ -959,6 +959,20 @@ impl SearchIndex {
                 if number_of {
                     return true;
                 }
+                // "Red deer numbers in the forest have grown to about
+                // 1,200": the count of its numbers, later in the clause.
+                // (Past the question's other words: "red deer numbers".)
+                let mut k = i + 1;
+                while k < words.len() && (is_concept(k) || in_question(k)) {
+                    k += 1;
+                }
+                let numbers = words.get(k).is_some_and(|w| {
+                    matches!(w.0.as_str(), "numbers" | "population" | "populations")
+                }) && (k + 1..words.len())
+                    .any(|j| is_number(j) && !is_score(j) && same_clause(i, j));
+                if numbers {
+                    return true;
+                }
                 // "2,400 construction jobs": a number just before the concept;
                 // "for the third time", "the ninth English council to do so": an
                 // ordinal just before it counts how many so far.
@@ -1524,7 +1538,8 @@ mod tests {
              A man in his 70s died after a tree fell on his car.\n\n\
              Most people aged 17 to 65 can give blood.\n\n\
              It was built by her three children. Schools being shut helps.\n\n\
-             Megan Pryce, 29, shears sheep across Wales.\n",
+             Megan Pryce, 29, shears sheep across Wales.\n\n\
+             Red deer numbers in the forest have grown to about 1,200.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1581,6 +1596,8 @@ mod tests {
         assert!(!index.counts(&c.passages[16].text, &concept("schools"), &[]));
         // Nor does an age between commas after a name.
         assert!(!index.counts(&c.passages[17].text, &concept("sheep"), &[]));
+        // The count of its numbers, far on in the clause.
+        assert!(index.counts(&c.passages[18].text, &concept("deer"), &[]));
     }
 
     #[test]
