@@ -326,6 +326,18 @@ mod tests {
     }
 
     #[test]
+    fn the_doer_of_a_passive_may_come_after_when_and_where() {
+        let e = engine(
+            "A rare white stag has been photographed in a forest, officials said.\n\n\
+             The stag was photographed at dawn on Saturday by a walker, Priya Lal, who \
+             could not believe her eyes.\n",
+        );
+        let answer = e.ask("Who photographed it?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn a_live_entry_reporting_it_done_is_dated_by_its_time() {
         let e = engine(
             "# Snow live: roads blocked\n\n\

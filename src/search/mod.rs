@@ -1151,7 +1151,7 @@ impl SearchIndex {
             !passive
                 || words[k + 1..]
                     .iter()
-                    .take(4)
+                    .take(6)
                     .take_while(|(_, s, _)| !passage[words[k].2..*s].contains(['.', ';']))
                     .any(|(w, _, _)| w == "by")
         })
