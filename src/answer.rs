@@ -61,6 +61,11 @@ const HEADING_QUESTION_BONUS: f32 = 1.2;
 /// my house?"): in a Q&A article, the article's answer to it. (1.2 and 1.5
 /// were measured; 3.0 lost answers in conversations.)
 const YES_NO_HEADING_BONUS: f32 = 2.0;
+
+/// A question heading that opens with the question's own question word and
+/// the word after it ("How long does it last?" for "How long is jury
+/// service?").
+const WH_HEADING_BONUS: f32 = 1.5;
 /// Words of the question, in its order, that a passage must repeat to
 /// gain [`VERBATIM_BONUS`] ("most likely to pay more"). (4 was measured:
 /// half the gain.)
@@ -328,6 +333,8 @@ fn rank(
     };
     // Its first two words ("can i"), to find a heading asking the same.
     let yes_no_opening = question_words.get(..2).filter(|_| yes_no);
+    // Or a question word and the next ("who can", "how long").
+    let wh_opening = question_words.get(..2).filter(|_| asked.is_some());
     let wh: Vec<String> = match asked {
         Some("how") if how_verb => vec!["how".to_string()],
         Some("how") => question_words.iter().take(2).map(|w| w.0.clone()).collect(),
@@ -630,6 +637,18 @@ fn rank(
             let heading = text::folded_words(&p.section);
             if heading.len() >= 2 && heading[0].0 == opening[0].0 && heading[1].0 == opening[1].0 {
                 h.score *= YES_NO_HEADING_BONUS;
+            }
+        }
+        // (In the article the question is about: "How much…?" headings are
+        // everywhere.)
+        if let Some(opening) = wh_opening.filter(|_| {
+            p.section.trim_end().ends_with('?')
+                && h.article_coverage >= best_article
+                && context.is_none_or(|a| a == p.article_index)
+        }) {
+            let heading = text::folded_words(&p.section);
+            if heading.len() >= 2 && heading[0].0 == opening[0].0 && heading[1].0 == opening[1].0 {
+                h.score *= WH_HEADING_BONUS;
             }
         }
         if duration && answer_types::states_a_duration(&p.text) {

@@ -338,6 +338,21 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_opening_as_the_question_does_ranks_first() {
+        let e = engine(
+            "# Blue plaques: how the scheme works\n\n\
+             The civic society has put up 64 plaques since 1978.\n\n\
+             ## Who can be given a plaque?\n\n\
+             Someone who has been dead for at least 20 years and who made a \
+             contribution to the town.\n\n\
+             ## Why only three a year?\n\n\
+             Money and time. Each plaque needs research into dates and addresses.\n",
+        );
+        let answer = e.ask("Who can get a plaque?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
+
+    #[test]
     fn a_live_entry_reporting_it_done_is_dated_by_its_time() {
         let e = engine(
             "# Snow live: roads blocked\n\n\
