@@ -633,23 +633,26 @@ fn rank(
         }
         // "Can I fit one to my house?" under "Can I put one in my own
         // house?": a yes-or-no heading opening as the question does.
-        if let Some(opening) = yes_no_opening.filter(|_| p.section.trim_end().ends_with('?')) {
-            let heading = text::folded_words(&p.section);
-            if heading.len() >= 2 && heading[0].0 == opening[0].0 && heading[1].0 == opening[1].0 {
-                h.score *= YES_NO_HEADING_BONUS;
-            }
+        // (Its first two words only, folded: this runs for every passage
+        // ranked.)
+        let heading_opens = |opening: &[(String, usize, usize)]| {
+            p.section.trim_end().ends_with('?')
+                && text::words(&p.section)
+                    .take(2)
+                    .map(|(s, e)| text::fold(&p.section[s..e]))
+                    .eq(opening.iter().map(|w| w.0.clone()))
+        };
+        if yes_no_opening.is_some_and(heading_opens) {
+            h.score *= YES_NO_HEADING_BONUS;
         }
         // (In the article the question is about: "How much…?" headings are
         // everywhere.)
-        if let Some(opening) = wh_opening.filter(|_| {
-            p.section.trim_end().ends_with('?')
-                && h.article_coverage >= best_article
+        if wh_opening.is_some_and(|opening| {
+            h.article_coverage >= best_article
                 && context.is_none_or(|a| a == p.article_index)
+                && heading_opens(opening)
         }) {
-            let heading = text::folded_words(&p.section);
-            if heading.len() >= 2 && heading[0].0 == opening[0].0 && heading[1].0 == opening[1].0 {
-                h.score *= WH_HEADING_BONUS;
-            }
+            h.score *= WH_HEADING_BONUS;
         }
         if duration && answer_types::states_a_duration(&p.text) {
             h.score *= NUMBER_BONUS;
