@@ -382,8 +382,8 @@ fn rank(
         // though the passage never says "picked".
         // (In the article the question is about: "How much does it cost?"
         // in another does not answer "How much is a ferry ticket?".)
-        let restated =
-            h.article_coverage >= best_article && index.heading_restates(&p.section, question, plan);
+        let restated = h.article_coverage >= best_article
+            && index.heading_restates(&p.section, question, plan);
         if restated {
             h.coverage = h.coverage.max(MIN_COVERAGE);
             h.matched = h.matched.max(plan.words());

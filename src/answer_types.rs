@@ -393,11 +393,16 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
         let mut start = j;
         while start > 0
             && capitalised(start - 1)
-            && passage[words[start - 1].2..words[start].1].trim().is_empty()
+            && passage[words[start - 1].2..words[start].1]
+                .trim()
+                .is_empty()
         {
             start -= 1;
         }
-        words[start..=j].iter().map(|w| w.0.clone()).collect::<Vec<_>>()
+        words[start..=j]
+            .iter()
+            .map(|w| w.0.clone())
+            .collect::<Vec<_>>()
     };
     for k in 0..words.len() {
         if number(&words[k].0)
@@ -428,7 +433,10 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
                 .checked_sub(1)
                 .filter(|&v| matches!(words[v].0.as_str(), "is" | "was" | "turned" | "turns"));
             // ("The house was 50 years old" is the house's age, no one's.)
-            owners.push(verb.and_then(|v| v.checked_sub(1)).map(|n| vec![words[n].0.clone()]));
+            owners.push(
+                verb.and_then(|v| v.checked_sub(1))
+                    .map(|n| vec![words[n].0.clone()]),
+            );
         }
         if number(&words[k].0) && k > 0 {
             let before = &passage[..words[k].1];
@@ -441,9 +449,10 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
             }
         }
     }
-    owners
-        .iter()
-        .any(|o| o.as_ref().is_none_or(|name| name.iter().any(|w| w == surname)))
+    owners.iter().any(|o| {
+        o.as_ref()
+            .is_none_or(|name| name.iter().any(|w| w == surname))
+    })
 }
 
 /// True when a passage says where something is: a place preposition
@@ -479,9 +488,12 @@ pub fn opens_with_a_name(passage: &str) -> bool {
         "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
         "our", "there", "in", "on", "at", "if", "when", "yes", "no",
     ];
-    let words: Vec<(String, usize, usize)> = text::folded_words(passage).into_iter().take(2).collect();
+    let words: Vec<(String, usize, usize)> =
+        text::folded_words(passage).into_iter().take(2).collect();
     words.len() == 2
-        && words.iter().all(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase))
         && passage[words[0].2..words[1].1].trim().is_empty()
         && !OPENERS.contains(&words[0].0.as_str())
 }
@@ -997,7 +1009,9 @@ fn spans_time(words: &[(String, usize, usize)]) -> bool {
         let unit = if TIME_UNITS.contains(&w[1].0.as_str()) {
             i + 1
         } else if TIME_QUALIFIERS.contains(&w[1].0.as_str())
-            && words.get(i + 2).is_some_and(|x| TIME_UNITS.contains(&x.0.as_str()))
+            && words
+                .get(i + 2)
+                .is_some_and(|x| TIME_UNITS.contains(&x.0.as_str()))
         {
             i + 2
         } else {
@@ -2800,7 +2814,9 @@ mod tests {
             "Carol said the house was 50 years old.",
             "carol"
         ));
-        assert!(opens_with_a_name("Trading Standards. Manufacturers can be fined."));
+        assert!(opens_with_a_name(
+            "Trading Standards. Manufacturers can be fined."
+        ));
         assert!(!opens_with_a_name("The Council said so."));
         assert!(!opens_with_a_name("Streaming service — Before: 37%"));
         // Asked by the first name.
