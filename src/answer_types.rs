@@ -279,9 +279,7 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // "has stood since 1742", "founded in 1890": the year it is counted
         // from.
         || words.windows(3).any(|w| {
-            let year = |x: &str| {
-                x.len() == 4 && x.chars().all(|c| c.is_ascii_digit()) && (x.starts_with('1') || x.starts_with("20"))
-            };
+            let year = is_a_past_year;
             (matches!(w[0].0.as_str(), "since" | "founded" | "established" | "built")
                 && (year(&w[1].0) || (w[1].0 == "in" && year(&w[2].0))))
                 // "The building is from 1790."
@@ -484,10 +482,6 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
 /// the first no word that opens sentences ("Trading Standards.", not "The
 /// Council" nor "Streaming service").
 pub fn opens_with_a_name(passage: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
-        "our", "there", "in", "on", "at", "if", "when", "yes", "no",
-    ];
     let words: Vec<(String, usize, usize)> =
         text::folded_words(passage).into_iter().take(2).collect();
     words.len() == 2
@@ -496,17 +490,22 @@ pub fn opens_with_a_name(passage: &str) -> bool {
             .all(|(_, s, _)| passage[*s..].starts_with(char::is_uppercase))
         && passage[words[0].2..words[1].1].trim().is_empty()
         && !OPENERS.contains(&words[0].0.as_str())
+        && !matches!(words[0].0.as_str(), "yes" | "no")
 }
+
+/// Words that open sentences, written capitalised there, unlike a name
+/// ("The council…", "When it…" against "Trading Standards", "Shabana
+/// Mahmood").
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
+    "our", "there", "in", "on", "at", "if", "when",
+];
 
 /// True when a passage names someone: two capitalised words in a row in
 /// mid-sentence ("chief executive Laura Whitcombe", "Velvet Spider").
 fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
-    // Words that start a sentence after a colon ("He said: The council…"),
-    // unlike a name ("Home secretary: Shabana Mahmood").
-    const OPENERS: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "we", "it", "they", "he", "she", "i",
-        "our", "there", "in", "on", "at", "if", "when",
-    ];
+    // ([`OPENERS`] start a sentence after a colon, "He said: The
+    // council…", unlike a name, "Home secretary: Shabana Mahmood".)
     let capitalised = |(w, s, _): &(String, usize, usize)| {
         let before = passage[..*s].trim_end();
         let opens_a_sentence = before.ends_with(['.', '!', '?', '"', '“'])
@@ -1026,12 +1025,17 @@ fn spans_time(words: &[(String, usize, usize)]) -> bool {
 
 /// A span counted from a year: "has mended shoes since 1966".
 fn since_a_year(words: &[(String, usize, usize)]) -> bool {
-    words.windows(2).any(|w| {
-        w[0].0 == "since"
-            && w[1].0.len() == 4
-            && (w[1].0.starts_with('1') || w[1].0.starts_with("20"))
-            && w[1].0.chars().all(|c| c.is_ascii_digit())
-    })
+    words
+        .windows(2)
+        .any(|w| w[0].0 == "since" && is_a_past_year(&w[1].0))
+}
+
+/// A year something could be counted from: four digits, 1000 to 2099
+/// ("since 1742", "founded in 1890").
+fn is_a_past_year(w: &str) -> bool {
+    w.len() == 4
+        && w.chars().all(|c| c.is_ascii_digit())
+        && (w.starts_with('1') || w.starts_with("20"))
 }
 
 /// A span with no end: "the strike is indefinite", "closed indefinitely".
