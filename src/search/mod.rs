@@ -1134,7 +1134,8 @@ impl SearchIndex {
     /// True when the passage says who does what the concept names: it uses
     /// the word other than only in a passive without "by" ("The bridge was
     /// built in 1966" names no builder; "built by Arup", "Arup built it"
-    /// do).
+    /// and "was photographed at dawn on Saturday by a walker", its "by" six
+    /// words on, do).
     pub fn names_a_doer(&self, passage: &str, concept: &Concept) -> bool {
         const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
         let mut an = self.analyzer.clone();
