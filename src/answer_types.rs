@@ -482,8 +482,11 @@ fn states_place(passage: &str, words: &[(String, usize, usize)]) -> bool {
 /// the first no word that opens sentences ("Trading Standards.", not "The
 /// Council" nor "Streaming service").
 pub fn opens_with_a_name(passage: &str) -> bool {
-    let words: Vec<(String, usize, usize)> =
-        text::folded_words(passage).into_iter().take(2).collect();
+    // (Its first two words only: a passage may be long.)
+    let words: Vec<(String, usize, usize)> = text::words(passage)
+        .take(2)
+        .map(|(s, e)| (text::fold(&passage[s..e]), s, e))
+        .collect();
     words.len() == 2
         && words
             .iter()
