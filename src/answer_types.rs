@@ -268,6 +268,7 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
             .any(|w| w[0].0 == "aged" && number(&w[1].0))
         // "when I was sixteen": the age something happened at.
         || at_an_age(words)
+        || who_is_an_age(passage, words)
         // "died at the age of 52"
         || words
             .windows(3)
@@ -318,6 +319,20 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
                 })
                 && (decade(&w[1].0) || (is_ordinal(&w[1].0) && w[2].0 == "century" && passage[w[1].2..].starts_with('-')))
         })
+        // "thatch that goes back to the 1400s": a thing's age as the
+        // period it comes from.
+        || words.windows(5).any(|w| {
+            let decade = |x: &str| {
+                x.len() == 5 && x.ends_with('s') && x[..4].chars().all(|c| c.is_ascii_digit())
+            };
+            let period = |x: &str| decade(x) || is_a_past_year(x);
+            matches!(w[0].0.as_str(), "goes" | "go" | "going" | "went")
+                && w[1].0 == "back"
+                && w[2].0 == "to"
+                && (period(&w[3].0)
+                    || (w[3].0 == "the"
+                        && (period(&w[4].0) || (is_ordinal(&w[4].0) && passage[w[4].2..].starts_with(" century")))))
+        })
         || words.windows(2).any(|w| {
             matches!(w[0].0.as_str(), "centuries" | "decades" | "century")
                 && matches!(w[1].0.as_str(), "old")
@@ -347,6 +362,27 @@ fn at_an_age(words: &[(String, usize, usize)]) -> bool {
             && matches!(w[2].0.as_str(), "was" | "were" | "turned")
             && is_age_number(&w[3].0)
     })
+}
+
+/// "one apprentice, Lily, who's nineteen", "Mr Hale, who is 82.": an age
+/// in a relative clause, the number closing the clause ("who is one of
+/// the founders" gives no age).
+fn who_is_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
+    let closes = |w: &(String, usize, usize)| {
+        passage[w.2..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '!' | '?'))
+    };
+    words
+        .windows(2)
+        .any(|w| w[0].0 == "who's" && is_age_number(&w[1].0) && closes(&w[1]))
+        || words.windows(3).any(|w| {
+            w[0].0 == "who"
+                && matches!(w[1].0.as_str(), "is" | "was" | "turns" | "turned")
+                && is_age_number(&w[2].0)
+                && closes(&w[2])
+        })
 }
 
 /// True when a passage says something happened at least a hundred years
@@ -2846,6 +2882,17 @@ mod tests {
         assert!(passage_terms("Not near a customer's shoe until I was seventeen.").contains(&TIME));
         assert!(!passage_terms("Not near a customer's shoe until I was told.").contains(&TIME));
         assert!(passage_terms("I went on a course when I was sixteen.").contains(&AGE));
+        // An age in a relative clause, and a thing's age as its period.
+        assert!(passage_terms(
+            "I've got one apprentice, Lily, who's nineteen, and she's brilliant."
+        )
+        .contains(&AGE));
+        assert!(!passage_terms("Lily, who is one of the founders, said so.").contains(&AGE));
+        assert!(
+            passage_terms("We found thatch that people reckon goes back to the 1400s.")
+                .contains(&AGE)
+        );
+        assert!(!passage_terms("We went back to the farm in the 1990s.").contains(&AGE));
         assert!(asks_how_long_since("How long has he been a cobbler?"));
         assert!(!asks_how_long_since("How long do swifts live?"));
         assert!(passage_terms("He has mended shoes since 1966.").contains(&SINCE));
