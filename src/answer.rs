@@ -497,12 +497,29 @@ fn rank(
                             && index.passage_uses_a_word_of(h.passage, v)
                     })
             };
+            // "How much did the sandcastle cost?" in a story titled
+            // "Towering sandcastle…": "which did not say how much it cost"
+            // leaves the title's sandcastle unpriced, by the question's own
+            // price verb and a pronoun for it (not "how much the repairs
+            // would cost", nor "whether he will be given a pay rise").
+            let price_unknown = || {
+                text::folded_words(&p.text).windows(3).any(|w| {
+                    w[0].0 == "how"
+                        && w[1].0 == "much"
+                        && matches!(w[2].0.as_str(), "it" | "they" | "this" | "that")
+                }) && index.title_names(h.passage, c)
+                    && plan.concepts.iter().any(|v| {
+                        answer_types::PRICE_VERBS.contains(&text::fold(&v.word).as_str())
+                            && unknown(v)
+                    })
+            };
             h.prices = Some(
                 index.prices(h.passage, c)
                     || by_its_price_word()
                     || row_of_title()
                     || under_a_price_heading()
-                    || unknown(c),
+                    || unknown(c)
+                    || price_unknown(),
             );
         }
         // States a value of this kind, or says something is unclear.

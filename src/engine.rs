@@ -205,6 +205,20 @@ mod tests {
     }
 
     #[test]
+    fn a_price_said_unknown_of_it_prices_the_title_s_subject() {
+        let e = engine(
+            "# Towering sandcastle claims record on Cornish beach\n\n\
+             A team of sculptors has built the tallest sandcastle in Britain on Fistral Beach.\n\n\
+             The project was paid for by a holiday park company, which did not say how much \
+             it cost.\n\n\
+             Visitors are asked not to climb on it.\n",
+        );
+        let answer = e.ask("How much did the sandcastle cost?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "2");
+    }
+
+    #[test]
     fn how_someone_feels_is_in_their_words_of_feeling() {
         let e = engine(
             "EDF, which is building the plant, said it was in talks with other investors.\n\n\
