@@ -866,6 +866,13 @@ impl SearchIndex {
                     .get(j + 1)
                     .is_some_and(|(u, _, _)| answer_types::is_unit(u) && !is_concept(j + 1))
                 && !token(j).starts_with(['$', '€', '£', '¥'])
+                // "risen by about 60%": a change, not sixty of anything
+                // (though "rose by 8% to about 165 million" leads to the
+                // count, past the window).
+                && !((token(j).trim_end_matches([',', '.', ';', ')']).ends_with('%')
+                    || words.get(j + 1).is_some_and(|w| w.0 == "percent"))
+                    && words[j.saturating_sub(3)..j].iter().any(|w| w.0 == "by")
+                    && !words[j + 1..(j + 3).min(words.len())].iter().any(|w| w.0 == "to"))
                 && !one_of(j)
                 && !age(j)
                 && !month(j.checked_sub(1))
@@ -1540,7 +1547,9 @@ mod tests {
              Most people aged 17 to 65 can give blood.\n\n\
              It was built by her three children. Schools being shut helps.\n\n\
              Megan Pryce, 29, shears sheep across Wales.\n\n\
-             Red deer numbers in the forest have grown to about 1,200.\n",
+             Red deer numbers in the forest have grown to about 1,200.\n\n\
+             Prices at vet practices had risen by about 60% since 2016.\n\n\
+             Total visits to its sites rose by 8% to about 165 million.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1599,6 +1608,9 @@ mod tests {
         assert!(!index.counts(&c.passages[17].text, &concept("sheep"), &[]));
         // The count of its numbers, far on in the clause.
         assert!(index.counts(&c.passages[18].text, &concept("deer"), &[]));
+        // A change by a share counts nothing, unless it leads to the count.
+        assert!(!index.counts(&c.passages[19].text, &concept("practices"), &[]));
+        assert!(index.counts(&c.passages[20].text, &concept("visits"), &[]));
     }
 
     #[test]
