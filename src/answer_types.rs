@@ -2108,9 +2108,17 @@ pub fn asks_what_called(question: &str) -> bool {
         .map(|w| w.0)
         .collect();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    // ("What time were crews called?" asks when they were called.)
+    let called = w.last() == Some(&"called");
     match w.as_slice() {
-        ["what" | "whats" | "what's", ..] => {
-            w.last() == Some(&"called") || w.windows(3).any(|x| x == ["the", "name", "of"])
+        ["whats" | "what's", ..] => called || w.windows(3).any(|x| x == ["the", "name", "of"]),
+        ["what", second, ..] => {
+            (called
+                && matches!(
+                    *second,
+                    "is" | "was" | "are" | "were" | "will" | "would" | "should" | "has" | "have"
+                ))
+                || w.windows(3).any(|x| x == ["the", "name", "of"])
         }
         _ => false,
     }
@@ -2920,6 +2928,8 @@ mod tests {
         assert!(asks_what_called("What is it called?"));
         assert!(asks_what_called("what's the name of the drug"));
         assert!(!asks_what_called("Who called the police?"));
+        assert!(!asks_what_called("What time were crews called?"));
+        assert!(asks_what_called("What will the bridge be called?"));
         assert!(gives_a_name(
             "The compound, named solanocidin, is made by a bacterium."
         ));

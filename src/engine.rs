@@ -219,6 +219,18 @@ mod tests {
     }
 
     #[test]
+    fn a_question_s_phrase_is_found_past_its_article() {
+        let e = engine(
+            "A cow stuck in estuary mud was pulled free after a six-hour rescue.\n\n\
+             The fire service was alerted by a dog walker who heard the cow.\n\n\
+             A vet checked the cow over afterwards.\n",
+        );
+        let answer = e.ask("Who raised the alarm?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "2");
+    }
+
+    #[test]
     fn how_someone_feels_is_in_their_words_of_feeling() {
         let e = engine(
             "EDF, which is building the plant, said it was in talks with other investors.\n\n\

@@ -45,6 +45,15 @@ impl Thesaurus {
                 if !m.contains(' ') {
                     keys.extend(stem(m));
                 }
+                // A question's pair past its article finds "raise the
+                // alarm" as "raise alarm".
+                let bare: Vec<&str> = m
+                    .split(' ')
+                    .filter(|w| !matches!(*w, "the" | "a" | "an"))
+                    .collect();
+                if bare.len() == 2 && m.split(' ').count() == 3 {
+                    keys.push(bare.join(" "));
+                }
                 for key in keys {
                     let out = related.entry(key).or_default();
                     for &r in &all {
@@ -110,6 +119,8 @@ mod tests {
         assert!(related(&t, "stock").contains(&"shares"));
         assert!(related(&t, "prepare").contains(&"get ready"));
         assert!(t.related("lay off", "lay off").contains(&"layoff"));
+        // A phrase with an article in it, found past the article.
+        assert!(t.related("raise alarm", "raise alarm").contains(&"alerted"));
         assert!(related(&t, "qwxz").is_empty());
     }
 

@@ -580,33 +580,45 @@ impl SearchIndex {
             };
             // "give them back" is "give back" (them): a particle after an
             // object pronoun belongs to the verb before it.
-            let next_at = match (word_at(i + 1).as_deref(), word_at(i + 2).as_deref()) {
+            let mut next_at = match (word_at(i + 1).as_deref(), word_at(i + 2).as_deref()) {
                 (Some(p), Some(q)) if OBJECT_PRONOUNS.contains(&p) && PARTICLES.contains(&q) => {
                     i + 2
                 }
                 _ => i + 1,
             };
-            let next = word_at(next_at);
             let mut pair = None;
             let mut pair_related = Vec::new();
-            if let Some(next) = &next {
-                // ("catching fire": WordNet lists "catching" as a noun and
-                // an adjective only.)
-                let bases = if lemmas.is_empty() {
-                    Vec::new()
-                } else {
-                    lexicon::regular_bases(word)
-                };
-                for first in std::iter::once(word)
-                    .chain(lemmas.iter().copied())
-                    .chain(bases.into_iter().filter(|b| !lemmas.contains(b)))
-                {
+            // ("catching fire": WordNet lists "catching" as a noun and an
+            // adjective only.)
+            let bases = if lemmas.is_empty() {
+                Vec::new()
+            } else {
+                lexicon::regular_bases(word)
+            };
+            let firsts: Vec<&str> = std::iter::once(word)
+                .chain(lemmas.iter().copied())
+                .chain(bases.iter().copied().filter(|b| !lemmas.contains(b)))
+                .collect();
+            // "Who raised the alarm?": a phrase with an article in it, found
+            // past the article ("raise the alarm" as "raise alarm").
+            let past_article = matches!(word_at(next_at).as_deref(), Some("the" | "a" | "an"));
+            for at in [next_at, next_at + 1] {
+                if at > next_at && !past_article {
+                    break;
+                }
+                let Some(next) = word_at(at) else { break };
+                for &first in &firsts {
                     if self.thesaurus.starts_phrase(first) {
                         let p = format!("{first} {next}");
                         pair_related.extend(self.thesaurus.related(&p, &p));
                         pair.get_or_insert(p);
                     }
                 }
+                if !pair_related.is_empty() {
+                    next_at = at;
+                    break;
+                }
+                pair = None;
             }
             if self.stop.contains(word) && !pair_related.is_empty() {
                 // A phrasal verb of common words ("go up"): a word of its
