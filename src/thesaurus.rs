@@ -136,6 +136,9 @@ mod tests {
         assert!(related(&t, "gave").contains(&"presented"));
         // "How punctual was Northern?": "On time: 63%".
         assert!(related(&t, "punctual").contains(&"on time"));
+        // "What is the biggest danger?": "the dust is the real danger".
+        assert!(related(&t, "biggest").contains(&"real"));
+        assert!(!related(&t, "real").contains(&"biggest"));
     }
 
     #[test]
