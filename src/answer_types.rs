@@ -1067,6 +1067,12 @@ fn since_a_year(words: &[(String, usize, usize)]) -> bool {
     words
         .windows(2)
         .any(|w| w[0].0 == "since" && is_a_past_year(&w[1].0))
+        // "She joined the workshop eleven years ago": how long she has.
+        || words.windows(3).any(|w| {
+            (is_age_number(&w[0].0) || w[0].0 == "a")
+                && matches!(w[1].0.as_str(), "years" | "decades" | "year" | "decade")
+                && w[2].0 == "ago"
+        })
 }
 
 /// A year something could be counted from: four digits, 1000 to 2099
@@ -2904,6 +2910,8 @@ mod tests {
         assert!(asks_how_long_since("How long has he been a cobbler?"));
         assert!(!asks_how_long_since("How long do swifts live?"));
         assert!(passage_terms("He has mended shoes since 1966.").contains(&SINCE));
+        assert!(passage_terms("She joined the workshop eleven years ago.").contains(&SINCE));
+        assert!(!passage_terms("She joined the workshop in the spring.").contains(&SINCE));
         // ("fallen by 66% since 1995" is no lifespan: no measure.)
         assert!(!passage_terms("Numbers have fallen by 66% since 1995.").contains(&MEASURE));
         assert!(states_a_duration(

@@ -139,6 +139,8 @@ mod tests {
         // "What is the biggest danger?": "the dust is the real danger".
         assert!(related(&t, "biggest").contains(&"real"));
         assert!(!related(&t, "real").contains(&"biggest"));
+        // "How long has she worked there?": "She joined eleven years ago".
+        assert!(related(&t, "worked").contains(&"joined"));
     }
 
     #[test]
