@@ -45,6 +45,27 @@ pub const SPEED: &str = "\u{1}speed";
 /// the pool?" is not answered by "the water is 28C").
 pub const TEMPERATURE: &str = "\u{1}temperature";
 
+/// "How far did the bottle travel?", "How far can it fly?": a distance
+/// moved, asked by "how far" and a verb of moving closing the question.
+pub fn asks_how_far_it_went(question: &str) -> bool {
+    let words = text::folded_words(question);
+    words.windows(2).any(|w| w[0].0 == "how" && w[1].0 == "far")
+        && words.last().is_some_and(|w| {
+            MOVING.contains(&w.0.as_str())
+                || matches!(
+                    w.0.as_str(),
+                    "drift"
+                        | "drifted"
+                        | "walk"
+                        | "walked"
+                        | "sail"
+                        | "sailed"
+                        | "paddle"
+                        | "paddled"
+                )
+        })
+}
+
 /// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
 #[rustfmt::skip]
 const MOVING: &[&str] = &[
@@ -1400,12 +1421,14 @@ impl Asking {
             who_verb,
             duration: asks_for_a_duration(question),
             // ("How close can boats get?": as near as they may come.)
+            // ("How far did the bottle travel?": the distance it went.)
             distance: words.windows(3).any(|w| {
                 w[0] == "how" && w[1] == "far" && matches!(w[2].as_str(), "away" | "apart" | "from")
-            }) || (words.windows(2).any(|w| w[0] == "how" && w[1] == "close")
-                && words
-                    .iter()
-                    .any(|w| MOVING.contains(&w.as_str()) || matches!(w.as_str(), "get" | "come"))),
+            }) || asks_how_far_it_went(question)
+                || (words.windows(2).any(|w| w[0] == "how" && w[1] == "close")
+                    && words.iter().any(|w| {
+                        MOVING.contains(&w.as_str()) || matches!(w.as_str(), "get" | "come")
+                    })),
             moving,
         }
     }
@@ -2938,6 +2961,8 @@ mod tests {
         assert!(!asks_what_called("Who called the police?"));
         assert!(!asks_what_called("What time were crews called?"));
         assert!(asks_what_called("What will the bridge be called?"));
+        assert!(asks_how_far_it_went("How far did the bottle travel?"));
+        assert!(!asks_how_far_it_went("How far is the beach from the town?"));
         assert!(gives_a_name(
             "The compound, named solanocidin, is made by a bacterium."
         ));

@@ -893,6 +893,8 @@ impl SearchIndex {
                     // "How many elephants are left?": what remains.
                     || (word == "left" && i + 1 == words.len() && i >= 1 && matches!(word_at(i - 1).as_deref(), Some("are" | "is" | "were" | "was")))
                     || how_many_times
+                    // "How far did the bottle travel?" asks a distance.
+                    || (i + 1 == words.len() && answer_types::asks_how_far_it_went(question))
                     // "What is the bridge called?" asks for a name.
                     || (word == "called" && answer_types::asks_what_called(question))
                     // "how much did people end up paying"
@@ -1523,6 +1525,7 @@ mod tests {
         assert!(frames("How many smoke alarms do I need?").contains(&("need".to_string(), true)));
         assert!(frames("How much sleep do I need?").contains(&("need".to_string(), false)));
         assert!(frames("How fast does she shear one sheep?").contains(&("one".to_string(), true)));
+        assert!(frames("How far did the bottle travel?").contains(&("travel".to_string(), true)));
         assert!(
             frames("What is the problem with trolleys?").contains(&("problem".to_string(), false))
         );
