@@ -290,6 +290,7 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // "when I was sixteen": the age something happened at.
         || at_an_age(words)
         || who_is_an_age(passage, words)
+        || (1..words.len()).any(|k| now_an_age(passage, words, k))
         // "died at the age of 52"
         || words
             .windows(3)
@@ -383,6 +384,21 @@ fn at_an_age(words: &[(String, usize, usize)]) -> bool {
             && matches!(w[2].0.as_str(), "was" | "were" | "turned")
             && is_age_number(&w[3].0)
     })
+}
+
+/// True when word `k` is an age given as now, after a comma: "Dylan Rees,
+/// now 47 and a teacher", "Ms Hale, now 82,".
+fn now_an_age(passage: &str, words: &[(String, usize, usize)], k: usize) -> bool {
+    k >= 1
+        && is_age_digits(&words[k].0)
+        && words[k - 1].0 == "now"
+        && passage[..words[k - 1].1].trim_end().ends_with(',')
+        && !words.get(k + 1).is_some_and(|w| {
+            matches!(
+                w.0.as_str(),
+                "years" | "year" | "per" | "percent" | "people" | "million"
+            )
+        })
 }
 
 /// "one apprentice, Lily, who's nineteen", "Mr Hale, who is 82.": an age
@@ -501,6 +517,10 @@ pub fn states_age_of(passage: &str, surname: &str) -> bool {
             if aged || comma {
                 let j = if aged && k >= 2 { k - 2 } else { k - 1 };
                 owners.push(capitalised(j).then(|| name_ending(j)));
+            }
+            // "The writer, Dylan Rees, now 47 and a teacher".
+            if k >= 2 && now_an_age(passage, &words, k) {
+                owners.push(capitalised(k - 2).then(|| name_ending(k - 2)));
             }
         }
     }
@@ -2925,6 +2945,15 @@ mod tests {
         )
         .contains(&AGE));
         assert!(!passage_terms("Lily, who is one of the founders, said so.").contains(&AGE));
+        assert!(states_age_of(
+            "The writer, Dylan Rees, now 47 and a teacher, said so.",
+            "rees"
+        ));
+        assert!(!states_age_of(
+            "The writer, Dylan Rees, now 47 and a teacher, met Ann Lee.",
+            "lee"
+        ));
+        assert!(!passage_terms("Sales, now 47 million a year, fell.").contains(&AGE));
         assert!(
             passage_terms("We found thatch that people reckon goes back to the 1400s.")
                 .contains(&AGE)
