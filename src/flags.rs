@@ -266,6 +266,11 @@ mod tests {
             kinds("It remains unclear exactly how those companies use the models."),
             vec![(FlagKind::Unclear, "It remains unclear".to_string())]
         );
+        // "Where will the new stores be?": the article says it was not told.
+        assert_eq!(
+            kinds("Aldi plans 35 more stores this year. It did not say where."),
+            vec![(FlagKind::Unclear, "did not say where".to_string())]
+        );
     }
 
     #[test]
