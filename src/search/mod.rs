@@ -1019,13 +1019,22 @@ impl SearchIndex {
         let mut an = self.analyzer.clone();
         let words = text::folded_words(passage);
         let own = concept.terms.first().map(|t| t.term.as_str());
-        // ("Care England, which represents independent providers, said".)
+        // ("Care England, which represents independent providers, said";
+        // "The note, written in pencil on lined paper, said:", the words
+        // between commas further.)
         (0..words.len()).any(|k| {
             SAYING.contains(&words[k].0.as_str())
-                && words[k.saturating_sub(6)..k].iter().any(|(w, _, e)| {
-                    !passage[*e..words[k].1].contains(['.', '!', '?', ';'])
-                        && analyze(&mut an, w).into_iter().next().as_deref() == own
-                })
+                && words[k.saturating_sub(12)..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(at, (w, _, e))| {
+                        let between = &passage[*e..words[k].1];
+                        let near = k.saturating_sub(12) + at + 6 >= k;
+                        let aside = between.starts_with(',') && between.trim_end().ends_with(',');
+                        (near || aside)
+                            && !between.contains(['.', '!', '?', ';'])
+                            && analyze(&mut an, w).into_iter().next().as_deref() == own
+                    })
         })
     }
 
@@ -1471,6 +1480,15 @@ mod tests {
             speaker
         ));
         assert!(!i.says("Ticketmaster sold out. Fans said it was a con.", speaker));
+        // Past a longer aside between commas, but not as far without one.
+        assert!(i.says(
+            "Ticketmaster, which sold most of the tickets on its own website, said so.",
+            speaker
+        ));
+        assert!(!i.says(
+            "Ticketmaster sold most of the tickets on its own website and fans said so.",
+            speaker
+        ));
         assert!(answer_types::asks_what_said("what does the union think"));
         assert!(!answer_types::asks_what_said("What did Ticketmaster do?"));
         assert!(answer_types::asks_when_it_starts("When does it start?"));
