@@ -318,7 +318,8 @@ fn prose_call_to_action(t: &str) -> Option<&'static str> {
     if text::word_count(t) > CALL_TO_ACTION_MAX_WORDS {
         return None;
     }
-    text::sentences(t).into_iter().find_map(|s| {
+    let sentences = text::sentences(t);
+    let cue_of = |s: &str| {
         let words: Vec<String> = text::folded_words(s).into_iter().map(|w| w.0).collect();
         let opening = if words.len() <= SHORT_SENTENCE {
             &words[..]
@@ -326,7 +327,20 @@ fn prose_call_to_action(t: &str) -> Option<&'static str> {
             &words[..OPENING_WORDS]
         };
         find_phrase(&opening.join(" "), CALLS_TO_ACTION)
-    })
+    };
+    let cue = sentences.iter().find_map(|s| cue_of(s))?;
+    // A live entry's news before its sign-off ("…45,000 people came.
+    // Street cleaners will start at 5am. That's all from our live
+    // coverage.") is article text: two full sentences of it keep the line.
+    let news = sentences
+        .iter()
+        .filter(|s| {
+            cue_of(s).is_none()
+                && s.trim_end().ends_with(['.', '!', '?', '"', '”'])
+                && text::word_count(s) >= SENTENCE_MIN_WORDS
+        })
+        .count();
+    (news < 2).then_some(cue)
 }
 
 /// The first of `phrases` that `t` holds as whole words, any case.
@@ -1438,6 +1452,15 @@ mod tests {
              The council received 300 comments on the plan.\n",
         );
         assert_eq!(c.articles[0].paragraphs, 3, "{:?}", c.articles[0].skipped);
+        // A live entry's news before its sign-off is the article's; a
+        // sign-off with one short line is not.
+        let c = load(
+            "A real paragraph of the article is here.\n\
+             About 45,000 people came, more than expected. Street cleaners will start at 5am. \
+             That's all from our live coverage.\n\
+             Sign up for our newsletter. It is free and takes a minute.\n",
+        );
+        assert_eq!(c.articles[0].paragraphs, 2, "{:?}", c.articles[0].skipped);
         let c = load(
             "A real paragraph of the article is here.\n## Timeline\n- March: bill introduced\n\
              - October: health committee approves it\n- July 1 next year: law takes effect\n",
