@@ -141,6 +141,9 @@ mod tests {
         assert!(!related(&t, "real").contains(&"biggest"));
         // "How long has she worked there?": "She joined eleven years ago".
         assert!(related(&t, "worked").contains(&"joined"));
+        // "How did he learn piano tuning?": "they taught piano tuning".
+        assert!(related(&t, "learn").contains(&"taught"));
+        assert!(!related(&t, "taught").contains(&"learn"));
     }
 
     #[test]
