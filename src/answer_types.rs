@@ -50,20 +50,7 @@ pub const TEMPERATURE: &str = "\u{1}temperature";
 pub fn asks_how_far_it_went(question: &str) -> bool {
     let words = text::folded_words(question);
     words.windows(2).any(|w| w[0].0 == "how" && w[1].0 == "far")
-        && words.last().is_some_and(|w| {
-            MOVING.contains(&w.0.as_str())
-                || matches!(
-                    w.0.as_str(),
-                    "drift"
-                        | "drifted"
-                        | "walk"
-                        | "walked"
-                        | "sail"
-                        | "sailed"
-                        | "paddle"
-                        | "paddled"
-                )
-        })
+        && words.last().is_some_and(|w| MOVING.contains(&w.0.as_str()))
 }
 
 /// Verbs of moving: "how fast" with one of them asks a [`SPEED`].
@@ -72,6 +59,9 @@ const MOVING: &[&str] = &[
     "go", "goes", "going", "went", "travel", "travels", "travelling", "traveling", "travelled",
     "fly", "flies", "flying", "flew", "swim", "swims", "swimming", "swam", "run", "runs",
     "running", "ran", "drive", "drives", "driving", "drove", "move", "moves", "moving", "moved",
+    "ride", "rides", "riding", "rode", "ridden", "cycle", "cycled", "cycling", "walk", "walked",
+    "walking", "sail", "sailed", "sailing", "row", "rowed", "rowing", "paddle", "paddled",
+    "paddling", "drift", "drifted", "drifting",
 ];
 
 /// The kind a pseudo-term is searched as in the index: a length or a weight
@@ -2991,6 +2981,7 @@ mod tests {
         assert!(!asks_what_called("What time were crews called?"));
         assert!(asks_what_called("What will the bridge be called?"));
         assert!(asks_how_far_it_went("How far did the bottle travel?"));
+        assert!(asks_how_far_it_went("How far did he ride?"));
         assert!(!asks_how_far_it_went("How far is the beach from the town?"));
         assert!(gives_a_name(
             "The compound, named solanocidin, is made by a bacterium."
