@@ -266,6 +266,10 @@ mod tests {
             kinds("It remains unclear exactly how those companies use the models."),
             vec![(FlagKind::Unclear, "It remains unclear".to_string())]
         );
+        assert_eq!(
+            kinds("Nobody has tested it, so I can't say for certain how old it is.")[0].1,
+            "can't say for certain"
+        );
         // "Where will the new stores be?": the article says it was not told.
         assert_eq!(
             kinds("Aldi plans 35 more stores this year. It did not say where."),
@@ -285,11 +289,18 @@ mod tests {
             ("The company did not immediately return a call seeking comment.", "did not immediately return a call"),
             ("Neither has commented publicly.", "Neither has commented"),
             ("Some MPs said privately that the reshuffle was meant to move critics.", "said privately"),
+            ("A Conservative source at the count says the party has held on.", "A Conservative source at"),
+            ("We can't confirm that, and the other parties are silent.", "can't confirm"),
         ] {
             assert_eq!(kinds(sentence)[0].1, cue, "{sentence}");
         }
         // Not coming home.
         assert!(kinds("They were reported missing when they did not return by 4pm.").is_empty());
+        // Nor answering the door.
+        assert!(
+            kinds("I've called an ambulance for people who didn't answer the door.").is_empty()
+        );
+        assert!(!kinds("The agency did not answer questions about the program.").is_empty());
         assert_eq!(
             kinds("Whether the state will cover the overrun was not clear.")[0],
             (FlagKind::Unclear, "was not clear".to_string())
