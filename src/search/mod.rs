@@ -1055,9 +1055,23 @@ impl SearchIndex {
             return false;
         }
         let mut an = self.analyzer.clone();
+        // "How far do you walk a day?" asks what "How far does she walk
+        // each day?" does: the word after "how" is the question's kind of
+        // value, not a word to find, when both ask with it.
+        let opening = |t: &str| {
+            text::folded_words(t)
+                .into_iter()
+                .take(2)
+                .map(|(w, _, _)| w)
+                .collect::<Vec<_>>()
+        };
+        let same_how = {
+            let (h, q) = (opening(heading), opening(question));
+            h.first().is_some_and(|w| w == "how") && h == q
+        };
         let words: Vec<String> = text::folded_words(heading)
             .into_iter()
-            .skip(1)
+            .skip(if same_how { 2 } else { 1 })
             .map(|(w, _, _)| w)
             .filter(|w| !self.stop.contains(w.as_str()))
             .collect();
@@ -1506,7 +1520,8 @@ mod tests {
         let c = Corpus::from_text(
             "t",
             "# Glasgow to host\n\nGlasgow was chosen to host the contest.\n\n\
-             ## Why Glasgow?\n\nThe bid stood out for its passion.\n",
+             ## Why Glasgow?\n\nThe bid stood out for its passion.\n\n\
+             ## How far do fans walk a day?\n\nAbout eleven miles, on foot.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1518,6 +1533,15 @@ mod tests {
         assert!(!restates("Why Glasgow?", "When was Glasgow picked?"));
         assert!(!restates("Why Glasgow won", "Why was Glasgow picked?"));
         assert!(!restates("Why Glasgow?", "Why was Glasgow's mayor sacked?"));
+        // The word after "how", when both ask with it, is no word to find.
+        assert!(restates(
+            "How far do fans walk a day?",
+            "How far does a fan walk each day?"
+        ));
+        assert!(!restates(
+            "How far do fans walk a day?",
+            "How long do fans walk a day?"
+        ));
     }
 
     #[test]
