@@ -107,8 +107,8 @@ const LENGTH_UNITS: &[&str] = &[
 ];
 #[rustfmt::skip]
 const WEIGHT_UNITS: &[&str] = &[
-    "kg", "kilograms", "tonne", "tonnes", "tons", "grams", "gram", "g", "ounces", "ounce", "oz",
-    "lb", "lbs",
+    "kg", "kilograms", "kilogram", "kilos", "kilo", "tonne", "tonnes", "tons", "grams", "gram",
+    "g", "ounces", "ounce", "oz", "lb", "lbs",
 ];
 
 /// Adjectives that, after "how", ask for a size ("how big was the trial"):
@@ -147,7 +147,7 @@ const UNITS: &[&str] = &[
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
     "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
     "kilometers", "mile", "miles", "feet", "foot", "kg", "kilograms", "tonne", "tonnes", "tons", "grams",
-    "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "litres", "liters", "metres", "cm", "mm",
+    "gram", "g", "ounces", "ounce", "oz", "lb", "lbs", "kilos", "kilo", "kilogram", "litres", "liters", "metres", "cm", "mm",
     "mph", "kph", "kmh", "knots", "storey", "storeys",
 ];
 
@@ -2495,6 +2495,7 @@ mod tests {
         // A length or a weight is told apart from other measures.
         assert!(passage_terms("a 12-metre leylandii hedge").contains(&LENGTH));
         assert!(passage_terms("a 40-tonne lorry").contains(&WEIGHT));
+        assert!(passage_terms("a bag that can weigh up to 16 kilos").contains(&WEIGHT));
         assert!(passage_terms("a planet 120 light years from Earth").contains(&LENGTH));
         assert!(passage_terms("The police are 40 minutes away.").contains(&LENGTH));
         assert!(passage_terms("a top speed of 70mph").contains(&SPEED));
