@@ -144,6 +144,8 @@ mod tests {
         // "How did he learn piano tuning?": "they taught piano tuning".
         assert!(related(&t, "learn").contains(&"taught"));
         assert!(!related(&t, "taught").contains(&"learn"));
+        // "Who is replacing her?": "Who is taking over?".
+        assert!(related(&t, "replacing").contains(&"take over"));
     }
 
     #[test]
