@@ -54,6 +54,30 @@ pub(super) const PREFIX: usize = 4;
 /// paste is answered by its first words, quickly).
 const MAX_QUERY_WORDS: usize = 48;
 
+/// Adjectives of degree that close a "why" question ("Why was turnout
+/// low?"): the question asks the cause, whatever words give the degree
+/// (not a change: "Why are meal deals getting more expensive?").
+const DEGREES: &[&str] = &[
+    "high",
+    "low",
+    "long",
+    "short",
+    "big",
+    "small",
+    "expensive",
+    "cheap",
+    "late",
+    "early",
+    "slow",
+    "busy",
+    "quiet",
+    "popular",
+    "bad",
+    "poor",
+    "full",
+    "empty",
+];
+
 /// English stop words, used on both sides: function words and the question
 /// words every question shares, which say nothing about what is asked.
 #[rustfmt::skip]
@@ -904,6 +928,9 @@ impl SearchIndex {
                     // "Why is demand so high?" asks why demand rose: the
                     // degree is the question's, not the article's word.
                     || (i >= 1 && word_at(i - 1).as_deref() == Some("so") && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were")))
+                    // "Why was turnout low?": the same, without "so", when
+                    // the degree closes the question.
+                    || (i + 1 == words.len() && i >= 3 && word_at(0).as_deref() == Some("why") && matches!(word_at(1).as_deref(), Some("is" | "are" | "was" | "were")) && DEGREES.contains(&word) && !matches!(word_at(i - 1).as_deref(), Some("more" | "less" | "getting" | "becoming")))
                     // "Why are trolleys a problem?" asks the harm they do,
                     // whatever words give it ("they damage propellers").
                     || (matches!(word, "problem" | "issue" | "concern" | "worry" | "danger" | "threat") && i >= 1 && word_at(i - 1).as_deref() == Some("a") && word_at(0).as_deref() == Some("why"))
@@ -1521,6 +1548,9 @@ mod tests {
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
+        assert!(frames("Why was turnout low?").contains(&("low".to_string(), true)));
+        assert!(frames("Why are meal deals getting more expensive?")
+            .contains(&("expensive".to_string(), false)));
         assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
         assert!(frames("How many smoke alarms do I need?").contains(&("need".to_string(), true)));
         assert!(frames("How much sleep do I need?").contains(&("need".to_string(), false)));
