@@ -946,6 +946,36 @@ impl SearchIndex {
                     is_concept(i) && !passage[words[i].2..words[j].1].contains(['.', '!', '?'])
                 })
         };
+        // "Postal votes have been verified. About 14,000 were returned": a
+        // number opening its sentence, then a verb, counts what the
+        // sentence before was about.
+        let counts_the_last_sentence = |j: usize| {
+            const ROUGHLY: &[&str] = &[
+                "about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
+                "just", "under", "fewer", "less",
+            ];
+            let mut k = j;
+            while k > 0 && ROUGHLY.contains(&words[k - 1].0.as_str()) {
+                k -= 1;
+            }
+            let opens = k > 0 && passage[words[k - 1].2..words[k].1].contains(['.', '!', '?']);
+            let verb = words.get(past_number(j)).is_some_and(|w| {
+                matches!(
+                    w.0.as_str(),
+                    "were" | "was" | "are" | "is" | "have" | "had" | "has"
+                )
+            });
+            // The words of the sentence before: back from its last word to
+            // the full stop before it.
+            opens
+                && verb
+                && (0..k)
+                    .rev()
+                    .take_while(|&i| {
+                        i + 1 == k || !passage[words[i].2..words[k - 1].1].contains(['.', '!', '?'])
+                    })
+                    .any(is_concept)
+        };
         // "How many people signed the petition?": "8,000 signatures"
         // counts what the question names in other words.
         let counts_a_question_word = (0..words.len())
@@ -954,6 +984,7 @@ impl SearchIndex {
                 counted_after(j).is_some_and(|k| is_concept(k) || in_question(k))
                     || then_a_question_word(j)
                     || (counted_after(j).is_none() && there_are(j))
+                    || (counted_after(j).is_none() && counts_the_last_sentence(j))
             });
         counts_a_question_word
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
@@ -1591,7 +1622,9 @@ mod tests {
              Megan Pryce, 29, shears sheep across Wales.\n\n\
              Red deer numbers in the forest have grown to about 1,200.\n\n\
              Prices at vet practices had risen by about 60% since 2016.\n\n\
-             Total visits to its sites rose by 8% to about 165 million.\n",
+             Total visits to its sites rose by 8% to about 165 million.\n\n\
+             Postal votes have been verified. About 14,000 were returned.\n\n\
+             Postal votes have been verified. The count went on. About 14,000 were seen.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1653,6 +1686,9 @@ mod tests {
         // A change by a share counts nothing, unless it leads to the count.
         assert!(!index.counts(&c.passages[19].text, &concept("practices"), &[]));
         assert!(index.counts(&c.passages[20].text, &concept("visits"), &[]));
+        // A number opening a sentence counts what the one before was about.
+        assert!(index.counts(&c.passages[21].text, &concept("votes"), &[]));
+        assert!(!index.counts(&c.passages[22].text, &concept("votes"), &[]));
     }
 
     #[test]
