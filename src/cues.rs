@@ -398,6 +398,11 @@ pub const UNCONFIRMED: &[&str] = &[
     "not been finalised",
     "have not * confirmed",
     "could not * confirm",
+    // "We haven't been able to check that figure independently."
+    "not been able to * check",
+    "not been able to * verify",
+    "not been able to * confirm",
+    "unable to * check",
     "cannot * confirm",
     "can not * confirm",
     "could not be * confirmed",

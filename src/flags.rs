@@ -291,6 +291,7 @@ mod tests {
             ("Some MPs said privately that the reshuffle was meant to move critics.", "said privately"),
             ("A Conservative source at the count says the party has held on.", "A Conservative source at"),
             ("We can't confirm that, and the other parties are silent.", "can't confirm"),
+            ("We haven't been able to check that figure independently.", "haven't been able to check"),
         ] {
             assert_eq!(kinds(sentence)[0].1, cue, "{sentence}");
         }

@@ -146,6 +146,8 @@ mod tests {
         assert!(!related(&t, "taught").contains(&"learn"));
         // "Who is replacing her?": "Who is taking over?".
         assert!(related(&t, "replacing").contains(&"take over"));
+        // "Has the record been confirmed?": "has not been verified".
+        assert!(related(&t, "confirmed").contains(&"verified"));
     }
 
     #[test]
