@@ -1851,7 +1851,10 @@ pub fn defines(passage: &str, term: &[String]) -> bool {
             return false;
         }
         let end = words[i + n - 1].2;
-        let after = passage[end..].trim_start();
+        // ('a "statutory nuisance", meaning…': past the closing quote.)
+        let after = passage[end..]
+            .trim_start_matches(['"', '”', '\'', '’'])
+            .trim_start();
         let next: Vec<&str> = words[i + n..]
             .iter()
             .take(2)
@@ -3004,6 +3007,10 @@ mod tests {
         assert!(!defines(
             "Authority issues section 114 notice after £48m black hole.",
             &notice
+        ));
+        assert!(defines(
+            "It must act if the noise is a \"statutory nuisance\", meaning it interferes.",
+            &words(&["statutory", "nuisance"])
         ));
         assert!(defines(
             "Model distillation is a process of training one model on another.",
