@@ -148,6 +148,8 @@ mod tests {
         assert!(related(&t, "replacing").contains(&"take over"));
         // "Has the record been confirmed?": "has not been verified".
         assert!(related(&t, "confirmed").contains(&"verified"));
+        // "Should I keep a record of the noise?": "Keep a diary".
+        assert!(related(&t, "record").contains(&"diary"));
     }
 
     #[test]
