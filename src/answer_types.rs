@@ -303,9 +303,13 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // "now in its 20th year", "its 50th anniversary": an age counted in
         // years.
         || words.windows(3).any(|w| {
-            matches!(w[0].0.as_str(), "its" | "their")
+            (matches!(w[0].0.as_str(), "its" | "their")
                 && is_ordinal(&w[1].0)
-                && matches!(w[2].0.as_str(), "year" | "season" | "anniversary" | "birthday")
+                && matches!(w[2].0.as_str(), "year" | "season" | "anniversary" | "birthday"))
+                // "celebrated his 112th birthday".
+                || (matches!(w[0].0.as_str(), "his" | "her")
+                    && is_ordinal(&w[1].0)
+                    && w[2].0 == "birthday")
         })
         // "The 1873 pier": a thing named by the year it was made.
         || words.windows(3).enumerate().any(|(i, w)| {
@@ -2933,6 +2937,7 @@ mod tests {
         assert!(passage_terms("Not near a customer's shoe until I was seventeen.").contains(&TIME));
         assert!(!passage_terms("Not near a customer's shoe until I was told.").contains(&TIME));
         assert!(passage_terms("I went on a course when I was sixteen.").contains(&AGE));
+        assert!(passage_terms("He celebrated his 112th birthday on Sunday.").contains(&AGE));
         // An age in a relative clause, and a thing's age as its period.
         assert!(passage_terms(
             "I've got one apprentice, Lily, who's nineteen, and she's brilliant."

@@ -270,6 +270,10 @@ mod tests {
             kinds("Nobody has tested it, so I can't say for certain how old it is.")[0].1,
             "can't say for certain"
         );
+        assert_eq!(
+            kinds("It said it was not possible to predict where rates would be.")[0].1,
+            "not possible to predict"
+        );
         // "Where will the new stores be?": the article says it was not told.
         assert_eq!(
             kinds("Aldi plans 35 more stores this year. It did not say where."),
