@@ -460,7 +460,16 @@ fn rank(
                                     .any(|(w, _, _)| answer_types::is_count(w))
                         })))
             };
-            let stated = counts();
+            // Under "How many requests can I make?", "Two in any 12-month
+            // period" counts them: the heading names what the passage's
+            // opening number counts.
+            let under_its_heading = || {
+                restated
+                    && text::folded_words(&p.text)
+                        .first()
+                        .is_some_and(|(w, _, _)| answer_types::is_count(w))
+            };
+            let stated = counts() || under_its_heading();
             h.counts = Some(h.article_coverage >= best_article && (stated || unknown(c)));
             // "How many new ambulances?": "800 new ambulances" before "It
             // is not known how many of the new ambulances are in service".

@@ -231,6 +231,21 @@ mod tests {
     }
 
     #[test]
+    fn a_number_under_a_restating_heading_counts_what_it_names() {
+        let e = engine(
+            "# Dental vans to visit rural villages\n\n\
+             Dental vans will visit villages without an NHS dentist from next month.\n\n\
+             ## What is a dental van?\n\n\
+             A lorry fitted out as a dental surgery. Each van has a dentist and two nurses.\n\n\
+             ## How many vans will there be?\n\n\
+             Three, to start with. The NHS says more could follow if the pilot works.\n",
+        );
+        let answer = e.ask("How many vans are there?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages[0].id, "3");
+    }
+
+    #[test]
     fn how_someone_feels_is_in_their_words_of_feeling() {
         let e = engine(
             "EDF, which is building the plant, said it was in talks with other investors.\n\n\
