@@ -694,7 +694,17 @@ impl SearchIndex {
             let shouted_name = !first
                 && original.chars().count() >= 3
                 && original.chars().all(|c| c.is_ascii_uppercase());
-            if word.chars().count() > 40 || (self.stop.contains(word) && !knowing && !shouted_name)
+            // "Do I have a right to work from home?": "a right to" is the
+            // noun, not chat's "right?".
+            let a_right = word == "right"
+                && matches!(
+                    i.checked_sub(1).and_then(word_at).as_deref(),
+                    Some("a" | "the" | "my" | "your" | "our" | "their" | "his" | "her" | "any" | "no" | "legal")
+                )
+                // (Not "the right plane".)
+                && matches!(word_at(i + 1).as_deref(), Some("to" | "of"));
+            if word.chars().count() > 40
+                || (self.stop.contains(word) && !knowing && !shouted_name && !a_right)
             {
                 continue;
             }
@@ -1549,6 +1559,13 @@ mod tests {
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
         assert!(frames("Why was turnout low?").contains(&("low".to_string(), true)));
+        // "a right to" is a word of the question; "the right plane" chat.
+        assert!(frames("Do I have a right to work from home?")
+            .iter()
+            .any(|(w, _)| w == "right"));
+        assert!(!frames("Is it the right plane?")
+            .iter()
+            .any(|(w, _)| w == "right"));
         assert!(frames("Why are meal deals getting more expensive?")
             .contains(&("expensive".to_string(), false)));
         assert!(frames("Why are trolleys a problem?").contains(&("problem".to_string(), true)));
