@@ -150,6 +150,9 @@ mod tests {
         assert!(related(&t, "confirmed").contains(&"verified"));
         // "Should I keep a record of the noise?": "Keep a diary".
         assert!(related(&t, "record").contains(&"diary"));
+        // "How much has the Algarve gone up?": "Change on last year: Up 2%".
+        assert!(related(&t, "rise").contains(&"change"));
+        assert!(!related(&t, "change").contains(&"rise"));
     }
 
     #[test]
