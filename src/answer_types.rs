@@ -1640,10 +1640,17 @@ pub fn how_much_for(question: &str) -> Option<String> {
     }) {
         return Some(thing);
     }
+    // ("How much is footfall down by 2pm?" asks a change, not a price.)
+    let change = rest.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "down" | "up" | "higher" | "lower" | "more" | "less" | "fallen" | "risen"
+        )
+    });
     match verb {
         Some(v) => last_named(&rest[..v]),
         // "How much is the fine?": the thing itself is the price.
-        None if is_be => last_named(rest),
+        None if is_be && !change => last_named(rest),
         None => None,
     }
 }
@@ -2754,6 +2761,7 @@ mod tests {
             Some("voss")
         );
         assert_eq!(how_much_for("How much did profit grow?"), None);
+        assert_eq!(how_much_for("How much is footfall down by 2pm?"), None);
         assert_eq!(
             how_much_for("How much is Veridian spending on AI?").as_deref(),
             Some("ai")
