@@ -153,6 +153,8 @@ mod tests {
         // "How much has the Algarve gone up?": "Change on last year: Up 2%".
         assert!(related(&t, "rise").contains(&"change"));
         assert!(!related(&t, "change").contains(&"rise"));
+        // "How many jobs will go?": "14 posts would go".
+        assert!(related(&t, "jobs").contains(&"posts"));
     }
 
     #[test]
