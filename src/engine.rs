@@ -376,6 +376,15 @@ mod tests {
         let answer = e.ask("Who photographed it?");
         assert!(answer.covered, "{:?}", answer.note);
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+        // Further on, in one clause without a comma.
+        let e = engine(
+            "A goat went missing from a farm and turned up on a pub roof.\n\n\
+             The goat was spotted on the slate roof of the White Hart in Hawes on Tuesday \
+             morning by the pub's cleaner.\n",
+        );
+        let answer = e.ask("Who spotted the goat?");
+        assert!(answer.covered, "{:?}", answer.note);
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
 
     #[test]

@@ -1196,7 +1196,7 @@ impl SearchIndex {
     /// the word other than only in a passive without "by" ("The bridge was
     /// built in 1966" names no builder; "built by Arup", "Arup built it"
     /// and "was photographed at dawn on Saturday by a walker", its "by" six
-    /// words on, do).
+    /// words on, or further in a clause without a comma, do).
     pub fn names_a_doer(&self, passage: &str, concept: &Concept) -> bool {
         const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
         let mut an = self.analyzer.clone();
@@ -1210,12 +1210,18 @@ impl SearchIndex {
                 return false;
             }
             let passive = k >= 1 && BE.contains(&words[k - 1].0.as_str());
+            // (Further on in one clause without a comma: "was spotted on
+            // the slate roof of the White Hart on Tuesday morning by the
+            // pub's cleaner".)
             !passive
                 || words[k + 1..]
                     .iter()
-                    .take(6)
-                    .take_while(|(_, s, _)| !passage[words[k].2..*s].contains(['.', ';']))
-                    .any(|(w, _, _)| w == "by")
+                    .take(14)
+                    .enumerate()
+                    .take_while(|(_, (_, s, _))| !passage[words[k].2..*s].contains(['.', ';']))
+                    .any(|(n, (w, s, _))| {
+                        w == "by" && (n < 6 || !passage[words[k].2..*s].contains(','))
+                    })
         })
     }
 
