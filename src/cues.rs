@@ -106,6 +106,9 @@ pub const UNCLEAR: &[&str] = &[
     "do not know yet",
     "does not know yet",
     "not know whether",
+    // "Whether the craft will survive here, I honestly don't know."
+    "i * do not know",
+    "we * do not know",
     "no decision has been made",
     "no decision had been made",
     "no decision has been taken",
@@ -193,6 +196,8 @@ pub const UNCLEAR: &[&str] = &[
     "undisclosed",
     "not * made public",
     "not been announced",
+    "no * have been announced",
+    "no * has been announced",
     "no timeline was given",
     "no date was given",
     "no date has been set",

@@ -274,6 +274,14 @@ mod tests {
             kinds("It said it was not possible to predict where rates would be.")[0].1,
             "not possible to predict"
         );
+        assert_eq!(
+            kinds("Whether the craft will survive here, I honestly don't know.")[0].1,
+            "I honestly don't know"
+        );
+        assert_eq!(
+            kinds("The union has warned of strikes, but no dates have been announced.")[0].1,
+            "no dates have been announced"
+        );
         // "Where will the new stores be?": the article says it was not told.
         assert_eq!(
             kinds("Aldi plans 35 more stores this year. It did not say where."),

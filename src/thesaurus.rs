@@ -155,6 +155,8 @@ mod tests {
         assert!(!related(&t, "change").contains(&"rise"));
         // "How many jobs will go?": "14 posts would go".
         assert!(related(&t, "jobs").contains(&"posts"));
+        // "Why is the furnace always on?": "It runs day and night".
+        assert!(related(&t, "always").contains(&"day and night"));
     }
 
     #[test]
