@@ -266,27 +266,36 @@ mod tests {
             kinds("It remains unclear exactly how those companies use the models."),
             vec![(FlagKind::Unclear, "It remains unclear".to_string())]
         );
-        assert_eq!(
-            kinds("Nobody has tested it, so I can't say for certain how old it is.")[0].1,
-            "can't say for certain"
-        );
-        assert_eq!(
-            kinds("It said it was not possible to predict where rates would be.")[0].1,
-            "not possible to predict"
-        );
-        assert_eq!(
-            kinds("Whether the craft will survive here, I honestly don't know.")[0].1,
-            "I honestly don't know"
-        );
-        assert_eq!(
-            kinds("The union has warned of strikes, but no dates have been announced.")[0].1,
-            "no dates have been announced"
-        );
-        // "Where will the new stores be?": the article says it was not told.
-        assert_eq!(
-            kinds("Aldi plans 35 more stores this year. It did not say where."),
-            vec![(FlagKind::Unclear, "did not say where".to_string())]
-        );
+        // Each sentence, and the cue it is flagged unclear by ("Where will
+        // the new stores be?": the article says it was not told).
+        for (sentence, cue) in [
+            (
+                "Nobody has tested it, so I can't say for certain how old it is.",
+                "can't say for certain",
+            ),
+            (
+                "It said it was not possible to predict where rates would be.",
+                "not possible to predict",
+            ),
+            (
+                "Whether the craft will survive here, I honestly don't know.",
+                "I honestly don't know",
+            ),
+            (
+                "The union has warned of strikes, but no dates have been announced.",
+                "no dates have been announced",
+            ),
+            (
+                "Aldi plans 35 more stores this year. It did not say where.",
+                "did not say where",
+            ),
+        ] {
+            assert_eq!(
+                kinds(sentence),
+                vec![(FlagKind::Unclear, cue.to_string())],
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

@@ -929,15 +929,21 @@ impl SearchIndex {
         };
         // "bridge strikes cost £23m a year, and there are about 1,700 a
         // year": "there are" a number counts what the sentence is about.
-        let there_are = |j: usize| {
+        // Where the number at `j` starts with the words hedging it ("about",
+        // "more than", "up to", "at least").
+        let hedged_from = |j: usize| {
             const ROUGHLY: &[&str] = &[
                 "about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
-                "up", "to", "at", "least",
+                "up", "to", "at", "least", "just", "under", "fewer", "less",
             ];
             let mut k = j;
             while k > 0 && ROUGHLY.contains(&words[k - 1].0.as_str()) {
                 k -= 1;
             }
+            k
+        };
+        let there_are = |j: usize| {
+            let k = hedged_from(j);
             let be = k.checked_sub(1).map(|b| words[b].0.as_str());
             let existential = matches!(be, Some("are" | "were" | "been" | "is" | "was"))
                 && words[..k - 1].iter().rev().take(2).any(|w| w.0 == "there");
@@ -950,14 +956,7 @@ impl SearchIndex {
         // number opening its sentence, then a verb, counts what the
         // sentence before was about.
         let counts_the_last_sentence = |j: usize| {
-            const ROUGHLY: &[&str] = &[
-                "about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
-                "just", "under", "fewer", "less",
-            ];
-            let mut k = j;
-            while k > 0 && ROUGHLY.contains(&words[k - 1].0.as_str()) {
-                k -= 1;
-            }
+            let k = hedged_from(j);
             let opens = k > 0 && passage[words[k - 1].2..words[k].1].contains(['.', '!', '?']);
             let verb = words.get(past_number(j)).is_some_and(|w| {
                 matches!(
