@@ -325,23 +325,17 @@ fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
         // "The 1920s steel bridge", "a 17th-century painting": a thing of
         // its period (not "in the 1920s", a date).
         || words.windows(3).enumerate().any(|(i, w)| {
-            let decade = |x: &str| {
-                x.len() == 5 && x.ends_with('s') && x[..4].chars().all(|c| c.is_ascii_digit())
-            };
             let before = if i == 0 { None } else { words.get(i - 1) };
             matches!(w[0].0.as_str(), "the" | "a" | "an")
                 && !before.is_some_and(|b| {
                     matches!(b.0.as_str(), "in" | "since" | "during" | "by" | "until" | "from" | "to" | "of")
                 })
-                && (decade(&w[1].0) || (is_ordinal(&w[1].0) && w[2].0 == "century" && passage[w[1].2..].starts_with('-')))
+                && (is_a_decade(&w[1].0) || (is_ordinal(&w[1].0) && w[2].0 == "century" && passage[w[1].2..].starts_with('-')))
         })
         // "thatch that goes back to the 1400s": a thing's age as the
         // period it comes from.
         || words.windows(5).any(|w| {
-            let decade = |x: &str| {
-                x.len() == 5 && x.ends_with('s') && x[..4].chars().all(|c| c.is_ascii_digit())
-            };
-            let period = |x: &str| decade(x) || is_a_past_year(x);
+            let period = |x: &str| is_a_decade(x) || is_a_past_year(x);
             matches!(w[0].0.as_str(), "goes" | "go" | "going" | "went")
                 && w[1].0 == "back"
                 && w[2].0 == "to"
@@ -1108,6 +1102,11 @@ fn since_a_year(words: &[(String, usize, usize)]) -> bool {
                 && matches!(w[1].0.as_str(), "years" | "decades" | "year" | "decade")
                 && w[2].0 == "ago"
         })
+}
+
+/// A decade in digits: "1920s", "1400s".
+fn is_a_decade(w: &str) -> bool {
+    w.len() == 5 && w.ends_with('s') && w[..4].chars().all(|c| c.is_ascii_digit())
 }
 
 /// A year something could be counted from: four digits, 1000 to 2099

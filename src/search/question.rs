@@ -626,10 +626,7 @@ impl SearchIndex {
             // "Who raised the alarm?": a phrase with an article in it, found
             // past the article ("raise the alarm" as "raise alarm").
             let past_article = matches!(word_at(next_at).as_deref(), Some("the" | "a" | "an"));
-            for at in [next_at, next_at + 1] {
-                if at > next_at && !past_article {
-                    break;
-                }
+            for at in std::iter::once(next_at).chain(past_article.then_some(next_at + 1)) {
                 let Some(next) = word_at(at) else { break };
                 for &first in &firsts {
                     if self.thesaurus.starts_phrase(first) {
