@@ -614,15 +614,17 @@ fn headline_text(t: &str) -> &str {
 }
 
 /// True for a dateline or timestamp: a month name next to a number, or
-/// "updated", "ago", "min read".
+/// "updated", and in a short line "3 hours ago" or "5 min read" (a headline
+/// such as "Bike stolen 11 years ago returned to owner" is not a date).
 fn looks_like_a_date(t: &str) -> bool {
     // Month names and their abbreviations.
     let month = |w: &str| text::MONTHS.contains(&w) || text::SHORT_MONTHS.contains(&w);
     let words: Vec<String> = text::folded_words(t).into_iter().map(|w| w.0).collect();
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    let short = words.len() <= 6;
     words
         .iter()
-        .any(|w| ["updated", "ago", "read"].contains(&w.as_str()))
+        .any(|w| w == "updated" || (short && ["ago", "read"].contains(&w.as_str())))
         || words
             .windows(2)
             .any(|p| (month(&p[0]) && number(&p[1])) || (number(&p[0]) && month(&p[1])))
@@ -1531,6 +1533,10 @@ mod tests {
         assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
         assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
         assert!(looks_like_a_date("4 March 2026"));
+        assert!(looks_like_a_date("Updated 3 hours ago"));
+        assert!(!looks_like_a_date(
+            "BIKE STOLEN 11 YEARS AGO RETURNED TO OWNER AFTER POLICE MATCH FRAME NUMBER"
+        ));
     }
 
     #[test]
