@@ -243,6 +243,16 @@ fn rank(
     };
     // "How many X": only a passage that counts X answers.
     let counted = answer_types::how_many_of(question).and_then(concept_of);
+    // The question's words a count may run into ("8,000 signatures" for
+    // "How many people signed?"), but not what it counts within ("14
+    // hives" for "How many bees are in a hive?").
+    let within = answer_types::counted_within(question);
+    let counting_words: Vec<Concept> = plan
+        .concepts
+        .iter()
+        .filter(|c| !within.contains(&text::fold(&c.word)))
+        .cloned()
+        .collect();
     // "Who owns the airport?": only a passage that says who owns anything
     // answers, not one that names the airport and someone else.
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
@@ -447,7 +457,7 @@ fn rank(
             // ("five bidders competing" counts the bidders of "How many
             // people bid?", though it never says "people".)
             let counts = || {
-                index.counts(&p.text, c, &plan.concepts)
+                index.counts(&p.text, c, &counting_words)
                     // "★★★★☆" counts the stars it gives.
                     || (text::star_rating(&p.text).is_some() && index.passage_names(h.passage, c))
                     || (index.passage_names(h.passage, c)

@@ -1592,6 +1592,42 @@ pub fn how_many_of(question: &str) -> Option<String> {
     words.get(head).filter(|w| *w != "times").cloned()
 }
 
+/// The words of a "how many" question that say what the count is within
+/// or per, not what is counted: "hive" in "How many bees are in a hive?",
+/// which "keeps 14 hives" does not answer.
+pub fn counted_within(question: &str) -> Vec<String> {
+    let words: Vec<String> = text::folded_words(question)
+        .into_iter()
+        .map(|w| w.0)
+        .collect();
+    let Some(at) = words
+        .windows(2)
+        .position(|w| w[0] == "how" && w[1] == "many")
+    else {
+        return Vec::new();
+    };
+    let originals: Vec<String> = text::words(question)
+        .map(|(s, e)| &question[s..e])
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(text::fold)
+        .collect();
+    let mut within = Vec::new();
+    for k in at + 2..words.len() {
+        if matches!(
+            words[k].as_str(),
+            "in" | "inside" | "per" | "each" | "every"
+        ) {
+            let noun = words[k + 1..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "a" | "an" | "the" | "one" | "each" | "every"));
+            // (Not a name: "How many chargers are in London?" is asked of
+            // the place's own figures.)
+            within.extend(noun.filter(|w| !originals.contains(w)).cloned());
+        }
+    }
+    within
+}
+
 /// The verbs of a "how much" question that ask a price: "How much does it
 /// cost?", "how much did it sell for?".
 #[rustfmt::skip]
@@ -1647,6 +1683,16 @@ pub fn how_much_for(question: &str) -> Option<String> {
         )
     });
     match verb {
+        // "How much does he charge?": what someone is paid, priced by its
+        // verb ("I charge £1,200 a year", not "charging businesses").
+        Some(v)
+            if rest[..v]
+                .iter()
+                .all(|w| matches!(w.as_str(), "he" | "she" | "i" | "you" | "we" | "they"))
+                && v > 0 =>
+        {
+            Some(rest[v].clone())
+        }
         Some(v) => last_named(&rest[..v]),
         // "How much is the fine?": the thing itself is the price.
         None if is_be && !change => last_named(rest),
@@ -2770,6 +2816,14 @@ mod tests {
             Some("striker")
         );
         assert_eq!(how_much_for("How much does it cost?"), None);
+        assert_eq!(counted_within("How many bees are in a hive?"), ["hive"]);
+        assert!(counted_within("How many people signed the petition?").is_empty());
+        assert!(counted_within("How many chargers are in London?").is_empty());
+        // Someone's price: its verb, which a passage must state a sum by.
+        assert_eq!(
+            how_much_for("How much does he charge?").as_deref(),
+            Some("charge")
+        );
         assert_eq!(
             how_much_for("How much did the painting sell for?").as_deref(),
             Some("painting")

@@ -516,6 +516,20 @@ fn is_title_case(text: &str) -> bool {
     words.len() >= 2 && caps * 10 >= words.len() * 6
 }
 
+/// True when the question writes an ordinary word in lower case past its
+/// first word: its capitals then mark names, however many there are ("How
+/// much is the Winter Fuel Payment?"). Title Case leaves only its small
+/// words in lower case.
+fn capitals_mark_names(text: &str) -> bool {
+    const SMALL: [&str; 12] = [
+        "the", "and", "for", "nor", "but", "yet", "with", "from", "into", "onto", "than", "via",
+    ];
+    text::words(text)
+        .skip(1)
+        .map(|(s, e)| &text[s..e])
+        .any(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase) && !SMALL.contains(&w))
+}
+
 /// A capitalised word with lower-case letters after the first ("Samsung",
 /// "McKinsey"), as names are written; not an acronym or a shouted word.
 fn looks_like_name(word: &str) -> bool {
@@ -809,8 +823,21 @@ impl SearchIndex {
             // A name the article never mentions, unless the thesaurus
             // spells it out in words the article uses ("EVs": "electric
             // cars").
-            let unknown_name =
-                how == Match::Unknown && (name || year) && !self.uses_any(&mut an, &news);
+            // (Not a word of a longer name, though: the article's
+            // "energy" is no mention of the "Winter Fuel Payment".)
+            let name_at = |k: usize| {
+                k > 0
+                    && words
+                        .get(k)
+                        .is_some_and(|&(s2, e2, _)| looks_like_name(&question[s2..e2]))
+            };
+            let in_longer_name = !first
+                && looks_like_name(original)
+                && capitals_mark_names(question)
+                && (name_at(i.wrapping_sub(1)) || name_at(i + 1));
+            let unknown_name = how == Match::Unknown
+                && (name || year || in_longer_name)
+                && (in_longer_name || !self.uses_any(&mut an, &news));
             // A pair the thesaurus knows ("tax break", "share price", "cut
             // jobs") is one thing asked about: its second word is no word of
             // its own, but stands for the pair too when the article uses it.
@@ -1497,6 +1524,13 @@ mod tests {
             plan.unknown_name, None,
             "first word: could be any capitalised word"
         );
+        // A word of a longer name is not found by the thesaurus: the
+        // article's "energy" is no mention of the Winter Fuel Payment.
+        let i2 = index_of("Every household gets a winter payment off its energy bill.\n");
+        let plan = i2.plan("How much is the Winter Fuel Payment?");
+        assert_eq!(plan.unknown_name.as_deref(), Some("Fuel"), "{plan:?}");
+        let plan = i2.plan("How much fuel is the payment for?");
+        assert_eq!(plan.unknown_name, None, "{plan:?}");
         // A year the article never mentions is something else too.
         let plan = i.plan("How many chips did Nvidia sell in 2010?");
         assert_eq!(plan.unknown_name.as_deref(), Some("2010"));
