@@ -745,10 +745,23 @@ fn rank(
             }
         }
     }
+    // "What's her name?" asks only for a name, in no word of the article:
+    // the first passage naming someone answers (the story's first naming,
+    // not a later "Mrs Pugh said"). ("How hot is it?" is not answered by
+    // the first temperature.)
+    let only_a_name = !plan.concepts.is_empty()
+        && plan
+            .concepts
+            .iter()
+            .all(|c| c.terms.iter().all(|t| t.term == answer_types::NAME));
     hits.sort_by(|a, b| {
         answers(plan, b)
             .cmp(&answers(plan, a))
-            .then(b.score.total_cmp(&a.score))
+            .then(if only_a_name {
+                std::cmp::Ordering::Equal
+            } else {
+                b.score.total_cmp(&a.score)
+            })
             .then(a.passage.cmp(&b.passage))
     });
     for h in hits.iter().take(3) {

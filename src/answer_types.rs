@@ -584,9 +584,18 @@ fn names_someone(passage: &str, words: &[(String, usize, usize)]) -> bool {
             && !text::MONTHS.contains(&w.as_str())
             && !text::WEEKDAYS.contains(&w.as_str())
     };
-    words
-        .windows(2)
-        .any(|w| capitalised(&w[0]) && capitalised(&w[1]) && passage[w[0].2..w[1].1].trim() == "")
+    // "Dorothy Pugh, from Leominster, jumped…": a name opening a sentence,
+    // when its first word is no English word ("The Treasury" is not one).
+    let opens_with_a_name = |(w, s, _): &(String, usize, usize)| {
+        passage[*s..].starts_with(char::is_uppercase)
+            && !lexicon::is_word(w)
+            && !crate::search::STOP_WORDS.contains(&w.as_str())
+    };
+    words.windows(2).any(|w| {
+        (capitalised(&w[0]) || opens_with_a_name(&w[0]))
+            && capitalised(&w[1])
+            && passage[w[0].2..w[1].1].trim() == ""
+    })
 }
 
 /// The pseudo-terms for the values a passage states.
@@ -1404,6 +1413,9 @@ pub struct Asking {
     /// The question asks how fast something moves ("How fast can it go?"):
     /// a speed, not the growth or the time of "How fast did it sell out?".
     moving: bool,
+    /// The question asks someone's name ("What's her name?"): a passage
+    /// that names someone answers, whatever else it says.
+    their_name: bool,
 }
 
 impl Asking {
@@ -1443,6 +1455,10 @@ impl Asking {
                         MOVING.contains(&w.as_str()) || matches!(w.as_str(), "get" | "come")
                     })),
             moving,
+            their_name: words.windows(2).any(|w| {
+                matches!(w[0].as_str(), "his" | "her" | "their")
+                    && matches!(w[1].as_str(), "name" | "names")
+            }),
         }
     }
 
@@ -1495,6 +1511,9 @@ impl Asking {
         }
         if REASON_WORDS.contains(&word) {
             return Some(REASON);
+        }
+        if self.their_name && matches!(word, "name" | "names") {
+            return Some(NAME);
         }
         // "Who wrote the music?" is answered by "the score, by Gwen Pugh".
         if self.who_verb.as_deref() == Some(word) {
@@ -2564,6 +2583,8 @@ mod tests {
         assert!(weeks.contains(&MEASURE) && !weeks.contains(&LENGTH));
         assert!(passage_terms("call 1-800-555-0199").contains(&NUMBER));
         assert!(passage_terms("said chief executive Laura Whitcombe").contains(&NAME));
+        assert!(passage_terms("Dorothy Pugh, from Leominster, jumped.").contains(&NAME));
+        assert!(!passage_terms("The Treasury said so.").contains(&NAME));
         assert!(
             !passage_terms("The company paid no ransom, its chief executive said.").contains(&NAME)
         );

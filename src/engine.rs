@@ -649,4 +649,17 @@ mod tests {
         // Not a question with a word the article never uses.
         assert!(!e.ask("Have higher prices hurt theatre ghosts?").covered);
     }
+
+    #[test]
+    fn her_name_is_the_first_passage_naming_someone() {
+        let e = engine(
+            "A 92-year-old great-grandmother has completed a charity skydive.\n\n\
+             Dorothy Pugh, from Leominster, jumped at an airfield on Saturday.\n\n\
+             Asked whether she would jump again, Mrs Pugh said: \"Ask me next year.\"\n",
+        );
+        let answer = e.ask("What's her name?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+        // The name of something the article never names is not hers.
+        assert!(!e.ask("What is the name of the airfield?").covered);
+    }
 }

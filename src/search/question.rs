@@ -899,6 +899,7 @@ impl SearchIndex {
                     || t == answer_types::SHARE
                     || t == answer_types::SCORE
                     || t == answer_types::AGENT
+                    || t == answer_types::NAME
                     || (t == answer_types::PLACE && how == Match::Unknown)
                 {
                     THESAURUS_COVERAGE
