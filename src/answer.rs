@@ -408,14 +408,23 @@ fn rank(
         // known how many people have run 100 marathons": the unknown count
         // is of people.)
         let unknowns = unclear_after(p);
+        // ("How many people were fined?" is asked by "could not say how
+        // many penalties it had issued": a count of people is one of what
+        // befell them, the question's next word.)
+        let befell = counted
+            .filter(|c| matches!(text::fold(&c.word).as_str(), "people" | "persons"))
+            .and_then(|c| plan.concepts.iter().skip_while(|q| q.word != c.word).nth(1));
         let asked_unknown = !unknowns.is_empty()
             && counted.is_none_or(|c| {
                 unknowns.iter().any(|after| {
                     // ("how many of the jobs": its first words.)
-                    after
-                        .iter()
-                        .take(3)
-                        .any(|w| index.text_uses_any(w, std::iter::once(c)))
+                    after.iter().take(3).any(|w| {
+                        if let Some(verb) = befell {
+                            index.text_uses_any(w, [c, verb])
+                        } else {
+                            index.text_uses_any(w, std::iter::once(c))
+                        }
+                    })
                 })
             });
         let names_all = asked_unknown
@@ -480,7 +489,8 @@ fn rank(
                         .is_some_and(|(w, _, _)| answer_types::is_count(w))
             };
             let stated = counts() || under_its_heading();
-            h.counts = Some(h.article_coverage >= best_article && (stated || unknown(c)));
+            let unknown_count = unknown(c) || befell.is_some_and(unknown);
+            h.counts = Some(h.article_coverage >= best_article && (stated || unknown_count));
             // "How many new ambulances?": "800 new ambulances" before "It
             // is not known how many of the new ambulances are in service".
             if !stated && h.counts == Some(true) {

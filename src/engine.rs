@@ -662,4 +662,16 @@ mod tests {
         // The name of something the article never names is not hers.
         assert!(!e.ask("What is the name of the airfield?").covered);
     }
+
+    #[test]
+    fn a_count_of_people_is_asked_by_what_befell_them() {
+        let e = engine(
+            "About 400,000 families will pay back child benefit this year.\n\n\
+             HMRC can charge penalties and interest if parents do not pay.\n\n\
+             HMRC could not say how many penalties it had issued last year.\n",
+        );
+        let answer = e.ask("How many people were fined last year?");
+        assert!(answer.covered, "{answer:?}");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
+    }
 }
