@@ -772,6 +772,32 @@ fn logical_lines(all: &[&str], skip: usize) -> Vec<(usize, String)> {
     out
 }
 
+/// A front-matter value as written in YAML: a double-quoted one with its
+/// escapes read (`"\"The sea decides\": a captain's life"`), a
+/// single-quoted one with its doubled quotes (`'It''s late'`), or plain.
+fn yaml_scalar(v: &str) -> String {
+    if let Some(inner) = v.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        let mut out = String::with_capacity(inner.len());
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            match chars.next() {
+                Some('n' | 't') => out.push(' '),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        }
+        return out;
+    }
+    if let Some(inner) = v.strip_prefix('\'').and_then(|r| r.strip_suffix('\'')) {
+        return inner.replace("''", "'");
+    }
+    v.to_string()
+}
+
 /// A line as published, without Markdown's inline markup or HTML entities:
 /// a blockquote's `>`, `**bold**` and `__bold__`, a wholly `*italic*` line,
 /// `[links](url)` (their text stays), `code` backticks, and `&amp;`,
@@ -897,7 +923,7 @@ fn front_matter(path: &Path, lines: &[&str]) -> Result<FrontMatter> {
     };
     for line in &lines[first + 1..first + 1 + close] {
         if let Some((k, v)) = line.split_once(':') {
-            let v = v.trim().trim_matches('"').to_string();
+            let v = yaml_scalar(v.trim());
             if v.is_empty() {
                 continue;
             }
@@ -1162,7 +1188,20 @@ fn parse_article(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let all: Vec<&str> = text.lines().collect();
     let fm = front_matter(path, &all)?;
-    let lines: Vec<(usize, String)> = logical_lines(&all, fm.lines)
+    let logical = logical_lines(&all, fm.lines);
+    // An interviewer's question in bold, though it opens with a statement:
+    // "**Islanders complain a lot about cancellations. Is that fair?**".
+    let bold_questions: Vec<bool> = logical
+        .iter()
+        .map(|(_, l)| {
+            let t = l.trim();
+            t.len() > 4
+                && t.starts_with("**")
+                && t.ends_with("?**")
+                && !t[2..t.len() - 2].contains("**")
+        })
+        .collect();
+    let lines: Vec<(usize, String)> = logical
         .into_iter()
         .map(|(i, l)| {
             if l.trim_start().starts_with('|') {
@@ -1172,7 +1211,16 @@ fn parse_article(
             }
         })
         .collect();
-    let mut classes: Vec<Line> = lines.iter().map(|(_, l)| classify(l)).collect();
+    let mut classes: Vec<Line> = lines
+        .iter()
+        .zip(&bold_questions)
+        .map(|((_, l), &bold_question)| match classify(l) {
+            Line::Prose(t) if bold_question && text::word_count(t) <= HEADING_MAX_WORDS => {
+                Line::Question(t)
+            }
+            class => class,
+        })
+        .collect();
     mark_link_lists(&mut classes, &lines);
     mark_after_closing(&mut classes);
     mark_setext_headings(&mut classes, &lines);
@@ -1532,6 +1580,12 @@ mod tests {
         assert_eq!((a.tables, a.table_rows), (1, 2));
         assert_eq!(c.passages[2].text, "Rostock — Plan: Close");
         assert!(!looks_like_headline("Updated March 4, 2026 3:04 PM"));
+        assert_eq!(
+            yaml_scalar(r#""\"The sea decides\": a captain's life""#),
+            "\"The sea decides\": a captain's life"
+        );
+        assert_eq!(yaml_scalar("'It''s late'"), "It's late");
+        assert_eq!(yaml_scalar("Plain title"), "Plain title");
         assert!(looks_like_a_date("4 March 2026"));
         assert!(looks_like_a_date("Updated 3 hours ago"));
         assert!(!looks_like_a_date(
@@ -1676,6 +1730,24 @@ mod tests {
         );
         let sections: Vec<&str> = c.passages.iter().map(|p| p.section.as_str()).collect();
         assert_eq!(sections, ["Key points", ""]);
+    }
+
+    #[test]
+    fn an_interviewers_bold_question_heads_the_answer_though_it_opens_with_a_statement() {
+        let c = load(
+            "# Thirty years at sea\n\n\
+             Captain Morag MacLeod has sailed ferries for 30 years.\n\n\
+             **Islanders complain a lot about cancellations. Is that fair?**\n\n\
+             Some of it is. The fleet is old, and there is no spare boat.\n",
+        );
+        let sections: Vec<&str> = c.passages.iter().map(|p| p.section.as_str()).collect();
+        assert_eq!(
+            sections,
+            [
+                "",
+                "Islanders complain a lot about cancellations. Is that fair?"
+            ]
+        );
     }
 
     #[test]

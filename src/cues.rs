@@ -91,6 +91,13 @@ pub const UNCLEAR: &[&str] = &[
     "can not say for sure",
     "cannot say for certain",
     "cannot say for sure",
+    // "They said they could not be sure why numbers were higher."
+    "could not be sure",
+    "could not be certain",
+    "cannot be sure",
+    "cannot be certain",
+    "can not be sure",
+    "can not be certain",
     "unsure whether",
     "unsure if",
     "unsure how",

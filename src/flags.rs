@@ -289,6 +289,10 @@ mod tests {
                 "Aldi plans 35 more stores this year. It did not say where.",
                 "did not say where",
             ),
+            (
+                "They said they couldn't be sure why numbers were higher.",
+                "couldn't be sure",
+            ),
         ] {
             assert_eq!(
                 kinds(sentence),
