@@ -2320,7 +2320,14 @@ pub fn gives_a_name(passage: &str) -> bool {
         // solanocidin"), not "called the book \"quietly devastating\"".
         let name = passage[w[1].1..].starts_with(char::is_uppercase)
             || !(lexicon::is_word(&w[1].0) || crate::search::STOP_WORDS.contains(&w[1].0.as_str()));
-        (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded") && !so && name)
+        // "The sanctuary named her Waffles": past the pronoun.
+        let named_it = matches!(w[1].0.as_str(), "her" | "him" | "it" | "them")
+            && words
+                .get(i + 2)
+                .is_some_and(|n| passage[n.1..].starts_with(char::is_uppercase));
+        (matches!(w[0].0.as_str(), "named" | "called" | "dubbed" | "branded")
+            && !so
+            && (name || named_it))
             || (w[0].0 == "known" && w[1].0 == "as")
             // "she would name the colony \"Boots\"", "call it \"Big Ben\"":
             // a quoted name a few words after a verb of naming.
@@ -2681,6 +2688,10 @@ mod tests {
         assert!(passage_terms("a tail millions of kilometres long").contains(&MEASURE));
         assert!(gives_a_name("The drug, called Ozempic, was approved."));
         assert!(gives_a_name("a compound named solanocidin"));
+        assert!(gives_a_name(
+            "The sanctuary named her Waffles, after breakfast."
+        ));
+        assert!(!gives_a_name("The report named her as a witness."));
         assert!(gives_a_name(
             "The crew, who call themselves the Oar-some Grannies, set off."
         ));
