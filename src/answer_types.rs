@@ -264,9 +264,14 @@ fn is_age_number(w: &str) -> bool {
 fn states_an_age(passage: &str, words: &[(String, usize, usize)]) -> bool {
     let number = is_age_digits;
     let year = |w: &str| w == "year" || w == "years";
+    // "a female about four weeks old": a young animal's age, in any unit.
+    let young = |w: &str| matches!(w, "week" | "weeks" | "month" | "months" | "day" | "days");
     words
         .windows(3)
         .any(|w| number(&w[0].0) && year(&w[1].0) && w[2].0 == "old")
+        || words
+            .windows(3)
+            .any(|w| (number(&w[0].0) || is_age_number(&w[0].0)) && young(&w[1].0) && w[2].0 == "old")
         || words.windows(3).any(|w| {
             // "aged 61", "aged between 28 and 54", "aged over 60".
             w[0].0 == "aged"
@@ -2513,6 +2518,7 @@ mod tests {
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));
+        assert!(kinds("the pup, a female about four weeks old, was lost").contains(&AGE));
         assert!(kinds("The building is from 1790 and still stands").contains(&AGE));
         assert!(!kinds("Prices rose from 1990 to 2000").contains(&AGE));
         assert!(kinds("The 1920s steel bridge closed in May.").contains(&AGE));
