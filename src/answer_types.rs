@@ -2523,7 +2523,7 @@ mod tests {
         assert!(kinds("a floor laid about 1,700 years ago").contains(&AGE));
         assert_eq!(kinds("the floor dates from the fourth century"), vec![AGE]);
         assert!(kinds("the bridge is centuries old").contains(&AGE));
-        assert!(kinds("half a mile from the nearest beach").contains(&LENGTH));
+        assert!(passage_terms("half a mile from the nearest beach").contains(&LENGTH));
         assert!(kinds("the pup, a female about four weeks old, was lost").contains(&AGE));
         assert!(kinds("The building is from 1790 and still stands").contains(&AGE));
         assert!(!kinds("Prices rose from 1990 to 2000").contains(&AGE));
