@@ -188,6 +188,20 @@ impl Suite {
         {
             return Err(bad(format!("set {:?} is listed twice", dup.1.name)));
         }
+        // The corpus of every article holds one file of each name: two
+        // corpora with an article of the same name would score one set on
+        // the other's article there.
+        if let Some((s, t)) = suite.sets.iter().enumerate().find_map(|(i, s)| {
+            suite.sets[..i]
+                .iter()
+                .find(|t| t.article == s.article && t.corpus != s.corpus)
+                .map(|t| (s, t))
+        }) {
+            return Err(bad(format!(
+                "sets {:?} and {:?} both name article {:?} from different corpora; rename one file",
+                t.name, s.name, s.article
+            )));
+        }
         Ok(suite)
     }
 }
@@ -572,5 +586,18 @@ mod tests {
         let suite = Suite::load(&path).expect("loads");
         assert_eq!(suite.sets[0].corpus, dir.join("c"));
         assert_eq!(suite.sets[0].file, dir.join("a-questions.json"));
+        // Another set's article of the same name, from another corpus.
+        let other = set
+            .replace("name = \"a\"", "name = \"b\"")
+            .replace("corpus = \"c\"", "corpus = \"d\"");
+        std::fs::write(
+            &path,
+            format!("multi = \"m\"\ncontext = [0, 0]\n{set}{other}"),
+        )
+        .expect("write");
+        let err = Suite::load(&path)
+            .expect_err("same article name")
+            .to_string();
+        assert!(err.contains("both name article \"a\""), "{err}");
     }
 }
