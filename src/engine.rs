@@ -674,4 +674,15 @@ mod tests {
         assert!(answer.covered, "{answer:?}");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
     }
+
+    #[test]
+    fn how_much_was_it_asks_a_price() {
+        let e = engine(
+            "A woman found her mother's wedding dress in a charity shop window.\n\n\
+             Staff said the dress had been donated the week before. It was priced at £45.\n",
+        );
+        let answer = e.ask("How much was it?");
+        assert!(answer.covered, "{answer:?}");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }

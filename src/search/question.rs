@@ -1011,6 +1011,14 @@ impl SearchIndex {
                         THESAURUS_COVERAGE,
                     ));
                 }
+                // "How much was it?" asks a price, whatever it is of.
+                if word == "much" && asks_how_much {
+                    terms.push(QueryTerm::new(
+                        answer_types::MONEY,
+                        SYNONYM_WEIGHT,
+                        THESAURUS_COVERAGE,
+                    ));
+                }
                 let _ = self.add_related(&mut an, ("", &[]), &news, &seen, &mut terms);
                 if !terms.is_empty() {
                     plan.concepts.push(Concept::by_relations(word, terms));
