@@ -113,6 +113,14 @@ pub const UNCLEAR: &[&str] = &[
     "do not know yet",
     "does not know yet",
     "not know whether",
+    // "they did not know who had brought it in" (not "councils do not
+    // know where most of them are", the reason for a register)
+    "did not know who",
+    "did not know where",
+    "did not know why",
+    "did not know when",
+    "not know how many",
+    "not know how much",
     // "Whether the craft will survive here, I honestly don't know."
     "i * do not know",
     "we * do not know",

@@ -293,6 +293,10 @@ mod tests {
                 "They said they couldn't be sure why numbers were higher.",
                 "couldn't be sure",
             ),
+            (
+                "Staff said they did not know who had brought it in.",
+                "did not know who",
+            ),
         ] {
             assert_eq!(
                 kinds(sentence),
