@@ -949,6 +949,8 @@ impl SearchIndex {
                 // year" names one.
                 frame: FRAME_WORDS.contains(&word)
                     || (word == "last" && i + 1 == words.len())
+                    // "How long ago was it given away?" asks a span.
+                    || (word == "ago" && i >= 2 && word_at(i - 2).as_deref() == Some("how") && word_at(i - 1).as_deref() == Some("long"))
                     // "How many elephants are left?": what remains.
                     || (word == "left" && i + 1 == words.len() && i >= 1 && matches!(word_at(i - 1).as_deref(), Some("are" | "is" | "were" | "was")))
                     || how_many_times
@@ -1595,6 +1597,7 @@ mod tests {
         );
         // "made of" asks what a thing is; "able to" is "can".
         assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
+        assert!(frames("How long ago were chips made?").contains(&("ago".to_string(), true)));
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
