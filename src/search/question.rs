@@ -949,6 +949,8 @@ impl SearchIndex {
                 // year" names one.
                 frame: FRAME_WORDS.contains(&word)
                     || (word == "last" && i + 1 == words.len())
+                    // "What is the hardest part?" asks what is hardest.
+                    || (matches!(word, "part" | "parts" | "thing" | "things" | "bit" | "bits") && i + 1 == words.len() && i >= 1 && word_at(i - 1).is_some_and(|w| w.len() > 5 && w.ends_with("est") && lexicon::is_word(&w)))
                     // "How long ago was it given away?" asks a span.
                     || (word == "ago" && i >= 2 && word_at(i - 2).as_deref() == Some("how") && word_at(i - 1).as_deref() == Some("long"))
                     // "How many elephants are left?": what remains.
@@ -1598,6 +1600,10 @@ mod tests {
         // "made of" asks what a thing is; "able to" is "can".
         assert!(frames("What are chips made of?").contains(&("made".to_string(), true)));
         assert!(frames("How long ago were chips made?").contains(&("ago".to_string(), true)));
+        assert!(frames("What is the hardest part?").contains(&("part".to_string(), true)));
+        assert!(
+            frames("What is the hardest part of the job?").contains(&("part".to_string(), false))
+        );
         assert!(frames("Will Meituan be able to deliver?").contains(&("able".to_string(), true)));
         assert!(frames("Who made the chips?").contains(&("made".to_string(), false)));
         assert!(frames("Why is demand so high?").contains(&("high".to_string(), true)));
