@@ -685,4 +685,18 @@ mod tests {
         assert!(answer.covered, "{answer:?}");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
     }
+
+    #[test]
+    fn a_heading_with_one_more_word_restates_the_question() {
+        let e = engine(
+            "# A night with a hospital chaplain\n\n\
+             The Rev Anita Desai is one of six chaplains at the hospital.\n\n\
+             ## What does a hospital chaplain do?\n\n\
+             We look after the spiritual needs of patients. Mostly I just listen.\n\n\
+             ## Are chaplains at risk from cuts?\n\n\
+             Some trusts have cut chaplaincy hours, and chaplains worry.\n",
+        );
+        let answer = e.ask("What does a chaplain do?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+    }
 }
