@@ -113,6 +113,11 @@ pub const UNCLEAR: &[&str] = &[
     "do not know yet",
     "does not know yet",
     "not know whether",
+    // "some would not have survived by road, but you never really know for
+    // sure"
+    "never really know",
+    "never know for sure",
+    "not know for sure",
     // "they did not know who had brought it in" (not "councils do not
     // know where most of them are", the reason for a register)
     "did not know who",
@@ -216,6 +221,9 @@ pub const UNCLEAR: &[&str] = &[
     "no timeline was given",
     "no date was given",
     "no date has been set",
+    // "has promised to add more forms of ID, but has not set a date"
+    "not set a date",
+    "not yet set a date",
     "no date has been given",
     "no date for",
     "no date yet",

@@ -297,6 +297,14 @@ mod tests {
                 "Staff said they did not know who had brought it in.",
                 "did not know who",
             ),
+            (
+                "Some would not have survived by road, but you never really know for sure.",
+                "never really know",
+            ),
+            (
+                "It has promised to accept bank cards but has not set a date.",
+                "not set a date",
+            ),
         ] {
             assert_eq!(
                 kinds(sentence),
