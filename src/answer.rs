@@ -973,18 +973,34 @@ fn under_its_heading(
     // (Cheap tests first: this runs for every question.)
     let count = question.split_whitespace().count();
     // ("What does a chaplain do?" is asked by "What does a hospital
-    // chaplain do?" too: its words in order, with one more.)
-    let restates = |heading: &[String]| {
+    // chaplain do?" too: its words in order, with one more; and "What if I
+    // don't have any photo ID?" by "What if I don't have photo ID?".)
+    let one_more = |longer: &[String], shorter: &[String]| {
+        longer.len() == shorter.len() + 1
+            && shorter.len() >= 3
+            && longer.first() == shorter.first()
+            && (0..longer.len()).any(|skip| {
+                longer[..skip]
+                    .iter()
+                    .chain(&longer[skip + 1..])
+                    .eq(shorter.iter())
+            })
+    };
+    // (A question's own extra word must be a function word or one of the
+    // title's, which every heading is about: "What is the energy price
+    // cap?" is "What is the price cap?", but "When is the VAT deadline?" is
+    // not "When is the deadline?".)
+    let extra_is_given = |heading: &[String], title: &str| {
+        let title = words(title);
+        asked
+            .iter()
+            .filter(|w| !heading.contains(w))
+            .all(|w| crate::search::STOP_WORDS.contains(&w.as_str()) || title.contains(w))
+    };
+    let restates = |heading: &[String], title: &str| {
         heading == asked.as_slice()
-            || (heading.len() == asked.len() + 1
-                && asked.len() >= 3
-                && heading.first() == asked.first()
-                && (0..heading.len()).any(|skip| {
-                    heading[..skip]
-                        .iter()
-                        .chain(&heading[skip + 1..])
-                        .eq(asked.iter())
-                }))
+            || one_more(heading, &asked)
+            || (one_more(&asked, heading) && extra_is_given(heading, title))
     };
     let under: Vec<&Passage> = corpus
         .passages
@@ -992,8 +1008,15 @@ fn under_its_heading(
         .filter(|p| {
             let n = p.section.split_whitespace().count();
             p.section.trim_end().ends_with('?')
-                && (n == count || n == count + 1)
-                && restates(&words(&p.section))
+                && n + 1 >= count
+                && n <= count + 1
+                && restates(
+                    &words(&p.section),
+                    corpus
+                        .articles
+                        .get(p.article_index)
+                        .map_or("", |a| a.title.as_str()),
+                )
         })
         .collect();
     // With several articles, only the one under discussion: another's

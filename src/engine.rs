@@ -698,5 +698,25 @@ mod tests {
         );
         let answer = e.ask("What does a chaplain do?");
         assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("2"));
+        // The question's own extra word: a function word or the title's.
+        let e = engine(
+            "# Self-assessment: the tax return deadline\n\n\
+             Millions must file a tax return by the end of January.\n\n\
+             ## When is the deadline?\n\n\
+             Online returns must be filed by midnight on 31 January.\n\n\
+             ## Who has to file a return?\n\n\
+             The self-employed and landlords earning more than £1,000.\n",
+        );
+        assert!(!e.ask("When is the VAT deadline?").covered);
+        let e = engine(
+            "# Voter ID: what to take\n\n\
+             Voters will need photo ID at polling stations.\n\n\
+             ## What ID can I use?\n\n\
+             Your photo ID can be out of date, if the photo still looks like you.\n\n\
+             ## What if I don't have photo ID?\n\n\
+             You can apply for a free certificate from your council.\n",
+        );
+        let answer = e.ask("What if I don't have any photo ID?");
+        assert_eq!(answer.passages.first().map(|p| p.id.as_str()), Some("3"));
     }
 }
