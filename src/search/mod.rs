@@ -975,6 +975,34 @@ impl SearchIndex {
                     })
                     .any(is_concept)
         };
+        // "Couples are inviting fewer guests. The average number fell to
+        // 79": a sentence about "the number" counts what the one before
+        // named.
+        let the_number_of_the_last_sentence = |j: usize| {
+            let opens =
+                |k: usize| k == 0 || passage[words[k - 1].2..words[k].1].contains(['.', '!', '?']);
+            let Some(start) = (0..=j).rev().find(|&k| opens(k)) else {
+                return false;
+            };
+            let head: Vec<&str> = words[start..j]
+                .iter()
+                .take(3)
+                .map(|w| w.0.as_str())
+                .collect();
+            let about_the_number = matches!(
+                head.as_slice(),
+                ["the", "number" | "total", ..] | ["the", "average" | "overall", "number", ..]
+            );
+            about_the_number
+                && start > 0
+                && (0..start)
+                    .rev()
+                    .take_while(|&i| {
+                        i + 1 == start
+                            || !passage[words[i].2..words[start - 1].1].contains(['.', '!', '?'])
+                    })
+                    .any(is_concept)
+        };
         // "How many people signed the petition?": "8,000 signatures"
         // counts what the question names in other words.
         let counts_a_question_word = (0..words.len())
@@ -984,6 +1012,7 @@ impl SearchIndex {
                     || then_a_question_word(j)
                     || (counted_after(j).is_none() && there_are(j))
                     || (counted_after(j).is_none() && counts_the_last_sentence(j))
+                    || the_number_of_the_last_sentence(j)
             });
         counts_a_question_word
             || (0..words.len()).filter(|&i| is_concept(i)).any(|i| {
@@ -1629,7 +1658,9 @@ mod tests {
              Prices at vet practices had risen by about 60% since 2016.\n\n\
              Total visits to its sites rose by 8% to about 165 million.\n\n\
              Postal votes have been verified. About 14,000 were returned.\n\n\
-             Postal votes have been verified. The count went on. About 14,000 were seen.\n",
+             Postal votes have been verified. The count went on. About 14,000 were seen.\n\n\
+             Couples invite fewer guests. The average number fell to 79.\n\n\
+             Couples invite fewer guests. Venues now cost 79% more.\n",
             &crate::flags::Flagger::default(),
         )
         .expect("corpus");
@@ -1694,6 +1725,9 @@ mod tests {
         // A number opening a sentence counts what the one before was about.
         assert!(index.counts(&c.passages[21].text, &concept("votes"), &[]));
         assert!(!index.counts(&c.passages[22].text, &concept("votes"), &[]));
+        // "The average number" counts what the sentence before named.
+        assert!(index.counts(&c.passages[23].text, &concept("guests"), &[]));
+        assert!(!index.counts(&c.passages[24].text, &concept("guests"), &[]));
     }
 
     #[test]
