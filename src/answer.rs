@@ -246,13 +246,21 @@ fn rank(
     // The question's words a count may run into ("8,000 signatures" for
     // "How many people signed?"), but not what it counts within ("14
     // hives" for "How many bees are in a hive?").
-    let within = answer_types::counted_within(question);
-    let counting_words: Vec<Concept> = plan
-        .concepts
-        .iter()
-        .filter(|c| !within.contains(&text::fold(&c.word)))
-        .cloned()
-        .collect();
+    // (Copied only for such a question.)
+    let within = if counted.is_some() {
+        answer_types::counted_within(question)
+    } else {
+        Vec::new()
+    };
+    let counting_words: std::borrow::Cow<[Concept]> = if within.is_empty() {
+        std::borrow::Cow::Borrowed(&plan.concepts)
+    } else {
+        plan.concepts
+            .iter()
+            .filter(|c| !within.contains(&text::fold(&c.word)))
+            .cloned()
+            .collect()
+    };
     // "Who owns the airport?": only a passage that says who owns anything
     // answers, not one that names the airport and someone else.
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
