@@ -261,6 +261,12 @@ fn rank(
             .cloned()
             .collect()
     };
+    // ("How many people were fined?" is asked by "could not say how many
+    // penalties it had issued": a count of people is one of what befell
+    // them, the question's next word.)
+    let befell = counted
+        .filter(|c| matches!(text::fold(&c.word).as_str(), "people" | "persons"))
+        .and_then(|c| plan.concepts.iter().skip_while(|q| q.word != c.word).nth(1));
     // "Who owns the airport?": only a passage that says who owns anything
     // answers, not one that names the airport and someone else.
     let predicate = answer_types::who_predicate(question).and_then(concept_of);
@@ -416,12 +422,6 @@ fn rank(
         // known how many people have run 100 marathons": the unknown count
         // is of people.)
         let unknowns = unclear_after(p);
-        // ("How many people were fined?" is asked by "could not say how
-        // many penalties it had issued": a count of people is one of what
-        // befell them, the question's next word.)
-        let befell = counted
-            .filter(|c| matches!(text::fold(&c.word).as_str(), "people" | "persons"))
-            .and_then(|c| plan.concepts.iter().skip_while(|q| q.word != c.word).nth(1));
         let asked_unknown = !unknowns.is_empty()
             && counted.is_none_or(|c| {
                 unknowns.iter().any(|after| {

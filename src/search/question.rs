@@ -547,6 +547,7 @@ impl SearchIndex {
         let mut sentence_start = true;
         let mut prev_end = 0;
         let title_case = is_title_case(question);
+        let names_in_capitals = capitals_mark_names(question);
         let asking = answer_types::Asking::new(question);
         plan.advice = answer_types::asks_for_advice(question);
         if asks_nothing(question) {
@@ -833,7 +834,7 @@ impl SearchIndex {
             };
             let in_longer_name = !first
                 && looks_like_name(original)
-                && capitals_mark_names(question)
+                && names_in_capitals
                 && (name_at(i.wrapping_sub(1)) || name_at(i + 1));
             let unknown_name = how == Match::Unknown
                 && (name || year || in_longer_name)
